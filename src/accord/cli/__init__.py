@@ -1,0 +1,170 @@
+"""The command line: thin commands over the library. Exit codes: 0 clean, 1 some inputs
+failed, 2 nearly all failed or bad usage."""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+
+from .. import __version__
+from ..config import DEFAULT_DB, load_settings
+from ..errors import AccordError, UsageError
+from ..formats import EXPORT_FORMATS, FORMATS, check_format
+from ..records import EventRecord, Failure
+from .render import print_events, print_summary, progress_for, write_events
+
+
+def _date(value: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value[:10]).isoformat() if len(value) >= 10 else value
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date {value!r}; expected YYYY-MM-DD") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="accord", description="News articles in, geopolitical event data out (CAMEO and PLOVER).")
+    p.add_argument("--version", action="version", version=f"accord {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def common(sp, *, db=True):
+        if db:
+            sp.add_argument("--db", help=f"the DuckDB store (default: $ACCORD_DB or {DEFAULT_DB})")
+        sp.add_argument("--actors", action="append", metavar="CSV", help="an extra actor dictionary, layered over the shipped one")
+
+    c = sub.add_parser("code", help="code articles and print their events (nothing is stored)")
+    c.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .html, .jsonl files, directories, or - for standard input")
+    c.add_argument("--published", type=_date, help="publication date for inputs that carry none (YYYY-MM-DD)")
+    c.add_argument("--format", default=None, help=f"one of: {', '.join(FORMATS)} (default: table on a terminal, else jsonl)")
+    c.add_argument("--min-confidence", type=float, default=None, help="drop events below this confidence")
+    common(c, db=False)
+
+    i = sub.add_parser("ingest", help="code articles and store them")
+    i.add_argument("paths", nargs="+", metavar="PATH")
+    i.add_argument("--published", type=_date)
+    i.add_argument("--quiet", action="store_true", help="no progress bar and no event listing")
+    i.add_argument("--show", action="store_true", help="print the coded events after the summary")
+    common(i)
+
+    e = sub.add_parser("events", help="query stored events")
+    e.add_argument("--actor", help="actor code or prefix (PRKGOV, PRK)")
+    e.add_argument("--country", help="ISO3 country of source or target")
+    e.add_argument("--type", help="PLOVER type (CONSULT, SANCTION, ...)")
+    e.add_argument("--cameo", help="CAMEO code or root (04, 163)")
+    e.add_argument("--since", type=_date)
+    e.add_argument("--until", type=_date)
+    e.add_argument("--text", help="words the quote must contain")
+    e.add_argument("--limit", type=int)
+    e.add_argument("--format", default=None, help=f"one of: {', '.join(FORMATS)}")
+    common(e)
+
+    x = sub.add_parser("export", help="write every stored event to a file")
+    x.add_argument("--format", required=True, help=f"one of: {', '.join(EXPORT_FORMATS)}")
+    x.add_argument("--out", required=True, help="output file")
+    common(x)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return 2 if exc.code not in (0, None) else 0
+    try:
+        settings = load_settings(db=getattr(args, "db", None), actors=tuple(args.actors) if args.actors else None,
+                                 min_confidence=getattr(args, "min_confidence", None))
+        return COMMANDS[args.command](args, settings)
+    except UsageError as exc:
+        print(f"accord: {exc}", file=sys.stderr)
+        return 2
+    except AccordError as exc:
+        print(f"accord: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        print("accord: interrupted", file=sys.stderr)
+        return 130
+
+
+def _out_format(fmt: str | None) -> str:
+    return check_format(fmt or ("table" if sys.stdout.isatty() else "jsonl"))
+
+
+def cmd_code(args, settings) -> int:
+    from ..run import RunSummary, code_paths
+
+    fmt = _out_format(args.format)
+    summary = RunSummary()
+    events: list[EventRecord] = []
+
+    def stream() -> Iterable[EventRecord]:
+        for item in code_paths(args.paths, settings, published=args.published):
+            if isinstance(item, Failure):
+                summary.failures.append(item)
+                print(f"accord: {item.stage}: {item.message}", file=sys.stderr)
+                continue
+            summary.articles += 1
+            summary.events += len(item.events)
+            yield from item.events
+
+    if fmt == "table":
+        events = list(stream())
+        print_events(events)
+    else:
+        write_events(stream(), fmt, sys.stdout)
+    if summary.failures:
+        print(f"accord: {len(summary.failures)} of {summary.inputs} inputs failed", file=sys.stderr)
+    return summary.exit_code(settings.nearly_all)
+
+
+def cmd_ingest(args, settings) -> int:
+    from ..api import ingest
+    from ..ingest import count_inputs
+
+    show = sys.stderr.isatty() and not args.quiet
+    with progress_for(count_inputs(args.paths), enabled=show) as tick:
+        summary = ingest(args.paths, published=args.published, settings=settings, progress=tick)
+    print_summary(summary, settings.db)
+    if args.show and not args.quiet:
+        from ..store import Store
+
+        with Store(settings.db, read_only=False) as store:
+            print_events(store.event_records())
+    return summary.exit_code(settings.nearly_all)
+
+
+def cmd_events(args, settings) -> int:
+    from ..store import Store
+
+    fmt = _out_format(args.format)
+    with Store(settings.db) as store:
+        records = store.event_records(actor=args.actor, country=args.country, type=args.type, cameo=args.cameo,
+                                      since=args.since, until=args.until, text=args.text, limit=args.limit)
+    if fmt == "table":
+        print_events(records)
+    else:
+        write_events(records, fmt, sys.stdout)
+    return 0
+
+
+def cmd_export(args, settings) -> int:
+    from ..store import Store
+
+    fmt = check_format(args.format, EXPORT_FORMATS)
+    with Store(settings.db) as store:
+        if fmt == "parquet":
+            frame = store.events()
+            frame.to_parquet(args.out, index=False)
+            n = len(frame)
+        else:
+            records = store.event_records()
+            with open(args.out, "w", encoding="utf-8", newline="") as f:
+                n = write_events(records, fmt, f)
+    print(f"wrote {n} events to {args.out} ({fmt})", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"code": cmd_code, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export}

@@ -1,0 +1,267 @@
+"""Actors from noun phrases: dictionary names, titles, coordination, pronouns and surnames.
+
+A noun phrase's core is its head with its left modifiers (compound, amod, poss, nmod, det);
+the dictionary mentions inside the core decide the actor: a person in office on the article's
+date, else an organisation or group, else a country (name, adjective or capital) with the
+sectors of the titles in the core ("South Korea's National Assembly speaker" is KORLEG).
+"leaders from A, B and C" gives one actor per country; "dozens of dignitaries" looks through
+the quantity to "dignitaries".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..records import Actor, Location, Sentence
+from .dictionary import ActorDictionary, Entry, Mention
+
+CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "quantmod", "poss", "prep_of_name"}
+QUANTITY = {"dozen", "dozens", "thousand", "thousands", "hundred", "hundreds", "million", "millions", "trio",
+            "pair", "group", "number", "some", "many", "all", "most", "several", "few", "member", "members",
+            "majority", "team", "bloc", "coalition", "handful", "one", "two", "three", "four", "five", "each",
+            "both", "none", "part", "rest"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+GROUP_PRONOUNS = {"its", "their", "they", "them", "itself", "themselves"}
+FORMER = {"former", "ex", "ex-", "late", "then"}
+
+
+@dataclass
+class DocContext:
+    """What one article has established so far: who "he" and "it" are, which surnames name
+    whom, and where named events take place."""
+
+    published: str | None
+    last_person: Actor | None = None
+    last_group: Actor | None = None
+    surnames: dict[str, Actor] = field(default_factory=dict)
+    event_places: dict[str, Location] = field(default_factory=dict)
+    last_visit_place: Location | None = None
+
+
+class SentView:
+    """One sentence with its tree, its dictionary mentions and its actor resolution."""
+
+    def __init__(self, sent: Sentence, dictionary: ActorDictionary, ctx: DocContext):
+        self.s, self.toks, self.ctx = sent, sent.tokens, ctx
+        self.kids: list[list[int]] = [[] for _ in sent.tokens]
+        for t in sent.tokens:
+            if t.head != t.i:
+                self.kids[t.head].append(t.i)
+        self.mentions = dictionary.match(sent.tokens)
+        self.at: dict[int, Mention] = {}
+        for m in self.mentions:
+            for k in range(m.start, m.end):
+                self.at[k] = m
+        self._cache: dict[int, list[Actor]] = {}
+
+    # -- tree helpers --------------------------------------------------------------------------
+    def children(self, i: int, *deps: str) -> list[int]:
+        return [k for k in self.kids[i] if not deps or self.toks[k].dep in deps]
+
+    def subtree(self, i: int) -> list[int]:
+        out, stack = [], [i]
+        while stack:
+            k = stack.pop()
+            out.append(k)
+            stack.extend(self.kids[k])
+        return sorted(out)
+
+    def prep_objects(self, i: int, preps) -> list[int]:
+        """pobj heads of the prepositions ``preps`` attached to i ("along with" counts as "with")."""
+        out = []
+        for p in self.children(i, "prep", "agent", "dative"):
+            word = self.toks[p].lemma.lower()
+            if word not in preps:
+                inner = [q for q in self.children(p, "prep") if self.toks[q].lemma.lower() in preps]
+                if word in ("along", "together", "alongside") and inner:
+                    p = inner[0]
+                else:
+                    continue
+            out.extend(self.children(p, "pobj", "pcomp"))
+        return out
+
+    def span_text(self, idx: list[int]) -> str:
+        a, b = min(idx), max(idx)
+        t0, t1 = self.toks[a], self.toks[b]
+        return self.s.text[t0.idx - self.s.start:t1.idx - self.s.start + len(t1.text)]
+
+    def core(self, i: int) -> list[int]:
+        out, stack = [], [i]
+        while stack:
+            k = stack.pop()
+            out.append(k)
+            for c in self.kids[k]:
+                if self.toks[c].dep in CORE_DEPS or (self.toks[c].dep == "punct" and self.toks[c].text in "-'’"):
+                    stack.append(c)
+        return sorted(out)
+
+    # -- coordination ----------------------------------------------------------------------------
+    def group(self, i: int) -> list[int]:
+        """i and the heads coordinated with it ("A, B and C"; a mis-parsed "A, B" as npadvmod)."""
+        out, stack = [], [i]
+        while stack:
+            k = stack.pop()
+            if k in out:
+                continue
+            out.append(k)
+            for c in self.kids[k]:
+                dep = self.toks[c].dep
+                if dep == "conj" or (dep in ("appos", "npadvmod") and self._bears_actor(c)):
+                    stack.append(c)
+        return sorted(out)
+
+    def _bears_actor(self, i: int) -> bool:
+        return any(k in self.at for k in self.core(i))
+
+    # -- resolution ----------------------------------------------------------------------------
+    def actors(self, i: int) -> list[Actor]:
+        """Every actor a phrase headed by i (with its coordinated heads) names."""
+        out: list[Actor] = []
+        for k in self.group(i):
+            for a in self.resolve(k):
+                if a not in out:
+                    out.append(a)
+        return out
+
+    def resolve(self, i: int) -> list[Actor]:
+        if i not in self._cache:
+            self._cache[i] = self._resolve(i)
+        return self._cache[i]
+
+    def _resolve(self, i: int) -> list[Actor]:
+        tok = self.toks[i]
+        low = tok.text.lower()
+        if tok.pos == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            a = self.pronoun(i)
+            return [a] if a else []
+        core = self.core(i)
+        mentions = []
+        for k in core:
+            m = self.at.get(k)
+            if m and m not in mentions:
+                mentions.append(m)
+        if not any(not m.is_agent for m in mentions):
+            # "dozens of dignitaries", "leaders from Belarus, Iran and Indonesia", "the trio of Xi, Putin and Kim"
+            if low in QUANTITY or tok.lemma.lower() in QUANTITY:
+                inner = self.prep_objects(i, {"of"})
+                if inner:
+                    return [a for k in inner for a in self.actors(k)]
+            if any(m.is_agent for m in mentions) or tok.ent_type in ("NORP",):
+                sectors = self._sectors(mentions)
+                kind = next((m.agent_kind for m in mentions if m.is_agent), "group")
+                owners = self.prep_objects(i, {"from", "of"})
+                countries = [a for k in owners for a in self.actors(k) if a.country]
+                text = self.span_text(core)
+                if countries:
+                    return [self._make(text, None, c.country, sectors, kind) for c in countries]
+                return [self._make(text, None, None, sectors, kind)] if sectors else []
+            surname = self.ctx.surnames.get(tok.text)
+            if surname and tok.pos == "PROPN":
+                return [surname]
+            return []
+        return [self._from_mentions(i, core, mentions)]
+
+    def _sectors(self, mentions: list[Mention]) -> tuple[str, ...]:
+        out: list[str] = []
+        for m in mentions:
+            for s in m.agent:
+                if s not in out:
+                    out.append(s)
+        return tuple(out)
+
+    def _make(self, text, name, country, sectors, kind, code=None) -> Actor:
+        sectors = tuple(sectors)
+        if code is None:
+            code = (country or "") + "".join(sectors) if (country or sectors) else None
+        return Actor(text=text, name=name, code=code, country=country, sectors=sectors, kind=kind)
+
+    def _from_mentions(self, i: int, core: list[int], mentions: list[Mention]) -> Actor:
+        day = self.ctx.published
+        text = self.span_text(core)
+        former = any(self.toks[k].text.lower().rstrip("-") in FORMER for k in core)
+        sectors = self._sectors(mentions)
+        entries = [(m, m.entry_on(day)) for m in mentions if not m.is_agent]
+        people = [(m, e) for m, e in entries if e and e.kind == "person"]
+        unknown_person = [m for m, e in entries if e is None]
+        if people:
+            m, e = people[-1]
+            secs = () if former else e.sectors
+            actor = self._make(text, e.name, e.country, secs, "person", None if former else e.code)
+            self._remember_surnames(m, actor)
+            return actor
+        if unknown_person and not [e for _, e in entries if e]:
+            # a known name out of office on this date ("former", or writing years later)
+            m = unknown_person[-1]
+            e = m.entries[0]
+            actor = self._make(text, e.name, e.country, (), "person")
+            self._remember_surnames(m, actor)
+            return actor
+        orgs = [e for _, e in entries if e and e.kind in ("organisation", "group") and e.form == "entity"]
+        states = [e for _, e in entries if e and e.kind == "state"]
+        if orgs:
+            e = orgs[-1]
+            secs = tuple(dict.fromkeys(e.sectors + sectors))
+            code = e.code + "".join(s for s in sectors if s not in e.sectors and not e.code.endswith(s))
+            return self._make(text, e.name, e.country, secs, e.kind, code)
+        e = states[0]
+        head_is_name = self.at.get(i) is not None and not self.at[i].is_agent
+        kind = "state" if head_is_name and not sectors else next((m.agent_kind for m in mentions if m.is_agent), "group")
+        actor = self._make(text, e.name, e.country, () if former else sectors, kind)
+        self._remember_unknown_person(core, actor)
+        return actor
+
+    def _remember_surnames(self, m: Mention, actor: Actor) -> None:
+        words = [self.toks[k].text for k in range(m.start, m.end) if self.toks[k].pos == "PROPN"]
+        if len(words) > 1:
+            for w in (words[0], words[-1]):
+                self.ctx.surnames.setdefault(w, actor)
+
+    def _remember_unknown_person(self, core: list[int], actor: Actor) -> None:
+        """"Iraqi Prime Minister Mohammed Shia al-Sudani": later "Sudani" is the same actor."""
+        names = [k for k in core if self.toks[k].ent_type == "PERSON" and k not in self.at]
+        if names and actor.country and actor.sectors:
+            person = Actor(actor.text, " ".join(self.toks[k].text for k in names), actor.code,
+                           actor.country, actor.sectors, "person")
+            last = self.toks[names[-1]].text
+            self.ctx.surnames[last] = person
+            if "-" in last:
+                self.ctx.surnames[last.split("-", 1)[1]] = person
+
+    def pronoun(self, i: int) -> Actor | None:
+        low = self.toks[i].text.lower()
+        want_person = low in PERSON_PRONOUNS
+        best = None
+        for m in self.mentions:
+            if m.end > i:
+                break
+            if m.is_agent:
+                continue
+            e = m.entry_on(self.ctx.published) or (m.entries[0] if m.entries else None)
+            if e is None:
+                continue
+            if (e.kind == "person") == want_person:
+                best = self.resolve(self._head_of(m))
+        if best:
+            return best[0]
+        return self.ctx.last_person if want_person else self.ctx.last_group
+
+    def _head_of(self, m: Mention) -> int:
+        k = m.end - 1
+        while self.toks[k].head != k and self.toks[k].dep in ("compound", "flat", "amod", "nmod") and self.toks[k].head < m.end + 6:
+            k = self.toks[k].head
+        return k
+
+    def close(self) -> None:
+        """Carry this sentence's last person and group into the article's context."""
+        for m in self.mentions:
+            if m.is_agent:
+                continue
+            e = m.entry_on(self.ctx.published) or (m.entries[0] if m.entries else None)
+            if e is None:
+                continue
+            actors = self.resolve(self._head_of(m))
+            if not actors:
+                continue
+            if e.kind == "person":
+                self.ctx.last_person = actors[0]
+            else:
+                self.ctx.last_group = actors[0]

@@ -1,0 +1,313 @@
+"""Events in a sentence: a trigger from the lexicon, its source and target from the parse.
+
+Verbs take their source from the subject (inherited through xcomp, advcl and conj; from the
+"by" agent in the passive) and their target from the prepositions the lexicon names, then the
+object. Event nouns take their source from a possessor or an actor modifier ("Western
+sanctions"), else from the clause whose object they are ("X imposed sanctions"), else from a
+sentence-initial "For X,"; their target from their prepositions ("sanctions on X", "ties
+between X and Y"). A sanction-like noun in "amid/under/despite sanctions" falls on the clause's
+subject. Coordination gives one event per dyad; "joint" events pair every member of the group.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import Actor, Location
+from . import locations
+from .actors import SentView
+from .lexicon import Trigger, triggers
+
+# Verbs whose noun object is their own content, not a second event ("threatened sanctions").
+CONSUMING_ROOTS = {"02", "03", "08", "10", "12", "13"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "on"}
+PATIENT_PREPS = {"amid", "despite", "under", "over", "against", "because", "after", "following"}
+PATIENT_VERBS = {"face", "endure", "suffer", "undergo", "weather", "escape", "evade", "hit", "target"}
+EXPANDERS = {"including", "include", "such"}
+COMPANIONS = {"with"}   # "along with", "together with"
+VISIT = {"042", "043", "044", "040"}
+NOT_PLACES = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "DATE", "LAW", "PRODUCT"}
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    anchor: int              # the trigger token
+    light_verb: int | None   # the verb a noun trigger is the object of
+    words: tuple[int, ...]   # the tokens of the trigger phrase
+    sources: list[Actor]
+    targets: list[Actor]
+    pairs_within: bool       # pair every member of the sources
+    location: Location | None
+    basis: str               # how the actors were found, for the rule and the confidence
+
+
+def _mods(view: SentView, i: int) -> set[str]:
+    out = set()
+    for c in view.children(i, "amod", "compound", "nmod", "npadvmod"):
+        out.add(view.toks[c].lemma.lower())
+        out.add(view.toks[c].text.lower())
+        for cc in view.children(c, "conj"):
+            out.add(view.toks[cc].lemma.lower())
+    return out
+
+
+def find_trigger(view: SentView, i: int) -> tuple[Trigger, tuple[int, ...]] | None:
+    tok = view.toks[i]
+    lex = triggers()
+    if i in view.at and not view.at[i].is_agent:
+        return None
+    lemma = tok.lemma.lower()
+    if tok.pos == "VERB":
+        keys = []
+        for c in view.children(i, "prt", "advmod"):
+            keys.append((f"{lemma} {view.toks[c].text.lower()}", (i, c)))
+        for c in view.children(i, "prep"):
+            keys.append((f"{lemma} {view.toks[c].text.lower()}", (i, c)))
+        keys.append((lemma, (i,)))
+        objs = {view.toks[c].lemma.lower() for c in view.children(i, "dobj", "nsubjpass")}
+        for c in view.children(i, "dobj", "nsubjpass"):
+            objs |= {view.toks[cc].lemma.lower() for cc in view.children(c, "conj")}
+        for key, words in keys:
+            for row in lex.get((key, "VERB"), ()):
+                if row.obj and not (row.obj & objs):
+                    continue
+                return row, words
+        return None
+    if tok.pos == "NOUN":
+        mods = _mods(view, i)
+        keys = [(f"{view.toks[c].lemma.lower()} {lemma}", (c, i)) for c in view.children(i, "compound", "amod")]
+        keys.append((lemma, (i,)))
+        if tok.text.lower() != lemma:
+            keys.append((tok.text.lower(), (i,)))
+        for key, words in keys:
+            for row in lex.get((key, "NOUN"), ()):
+                if row.mod and not (row.mod & mods):
+                    continue
+                return row, words
+    return None
+
+
+def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
+    """The subject heads of verb v (inherited when it has none) and whether v is passive."""
+    kids = view.kids[v]
+    subj = [k for k in kids if view.toks[k].dep in ("nsubj", "csubj")]
+    passive = [k for k in kids if view.toks[k].dep == "nsubjpass"]
+    if passive:
+        return [p for k in view.children(v, "agent") for p in view.children(k, "pobj")], True
+    if subj or depth > 4:
+        return subj, False
+    tok = view.toks[v]
+    if tok.head == v:
+        return [], False
+    head = tok.head
+    if tok.dep == "xcomp":
+        obj = view.children(head, "dobj")
+        if obj and view.toks[head].lemma not in ("make", "take", "have", "hold", "pay"):
+            return obj, False       # object control: "urged X to", "allows him to"
+        return _inherited(view, head, depth), False
+    if tok.dep in ("advcl", "conj", "pcomp", "ccomp"):
+        if tok.dep == "pcomp":
+            head = view.toks[head].head
+        return _inherited(view, head, depth), False
+    if tok.dep == "acl" and view.toks[head].pos in ("NOUN", "PROPN"):
+        return [head], False
+    return [], False
+
+
+def _inherited(view: SentView, head: int, depth: int) -> list[int]:
+    """The subject a dependent clause shares with its head; for a passive head ("X is set to
+    attend", "X was asked to leave") that is the passive subject."""
+    passive = view.children(head, "nsubjpass")
+    return passive or subjects(view, head, depth + 1)[0]
+
+
+def _clause_verb(view: SentView, i: int) -> int | None:
+    """The verb whose argument (possibly through prep/conj/attr links) the noun i is."""
+    k, steps = i, 0
+    while steps < 6 and view.toks[k].head != k:
+        k = view.toks[k].head
+        if view.toks[k].pos in ("VERB", "AUX"):
+            return k
+        steps += 1
+    return None
+
+
+def _topic(view: SentView) -> list[Actor]:
+    """A sentence-initial "For X," frame: "For Beijing, the parade is a statement of ..."."""
+    toks = view.toks
+    if len(toks) > 3 and toks[0].text.lower() == "for" and toks[0].dep == "prep":
+        return [a for k in view.children(0, "pobj") for a in view.actors(k)]
+    return []
+
+
+def place(view: SentView, heads: list[int]) -> Location | None:
+    """A place in "in/at X" on one of ``heads`` or a place modifying it ("the Beijing parade")."""
+    for h in heads:
+        pobjs = view.prep_objects(h, PLACE_PREPS | {"to"})
+        cands = pobjs + view.children(h, "compound", "nmod")
+        # "at Beijing Military Parade": the place modifies the object of the preposition
+        cands += [c for k in pobjs if view.toks[k].pos == "NOUN" for c in view.children(k, "compound", "nmod", "poss")]
+        for k in cands:
+            tok = view.toks[k]
+            m = view.at.get(k)
+            if tok.pos != "PROPN" or tok.ent_type in NOT_PLACES:
+                continue
+            if m is not None and (m.is_agent or any(e.kind != "state" for e in m.entries)):
+                continue
+            words = [c for c in view.children(k, "compound") if view.toks[c].pos == "PROPN"] + [k]
+            for text in (view.span_text(words), tok.text):
+                loc = locations.city(text)
+                if loc:
+                    return loc
+            if m and m.entries and m.entries[0].kind == "state" and m.entries[0].form in ("name", "capital"):
+                e = m.entries[0]
+                return locations.city(view.span_text(list(range(m.start, m.end)))) if e.form == "capital" and locations.city(view.span_text(list(range(m.start, m.end)))) else locations.country(e.country, e.name)
+    return None
+
+
+def _expanders(view: SentView, v: int) -> list[Actor]:
+    """Participants added by "including X", "along with X", "such as X" in v's clause."""
+    out: list[Actor] = []
+    for k in view.subtree(v):
+        tok = view.toks[k]
+        if tok.lemma.lower() in ("include", "including") and tok.dep in ("prep", "acl", "advcl"):
+            for p in view.children(k, "pobj", "dobj"):
+                out.extend(view.actors(p))
+    out.extend(a for p in view.prep_objects(v, COMPANIONS) for a in view.actors(p)
+               if any(view.toks[c].text.lower() in ("along", "together") for c in view.children(v, "prep")))
+    return out
+
+
+def candidates(view: SentView) -> list[Candidate]:
+    out: list[Candidate] = []
+    consumed: set[int] = set()
+    found = []
+    for i in range(len(view.toks)):
+        hit = find_trigger(view, i)
+        if hit:
+            found.append((i, *hit))
+    for i, row, words in found:
+        if row.pos == "VERB" and row.cameo[:2] in CONSUMING_ROOTS:
+            consumed.update(view.children(i, "dobj", "xcomp"))
+    for i, row, words in found:
+        if i in consumed:
+            continue
+        cand = _verb_event(view, i, row, words) if row.pos == "VERB" else _noun_event(view, i, row, words)
+        if cand:
+            out.append(cand)
+    return out
+
+
+def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) -> Candidate | None:
+    subj, passive = subjects(view, v)
+    sources = [a for k in subj for a in view.actors(k)]
+    basis = "subject" if subj and subj[0] in view.kids[v] else "inherited"
+    extra = _expanders(view, v)
+    if extra:
+        specific = [a for a in sources + extra if a.country]
+        sources = specific or sources + extra
+    targets: list[Actor] = []
+    if passive:
+        targets = [a for k in view.children(v, "nsubjpass") for a in view.actors(k)]
+        basis = "passive"
+    obj_heads = view.children(v, "dobj")
+    if not passive:
+        if row.prep:
+            targets = [a for k in view.prep_objects(v, set(row.prep)) for a in view.actors(k)]
+            if not targets and row.obj:
+                targets = [a for o in obj_heads for k in view.prep_objects(o, set(row.prep)) for a in view.actors(k)]
+        if not targets and not row.obj:
+            targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k)]
+    loc = place(view, [v] + obj_heads)
+    if row.cameo in VISIT or row.cameo[:2] == "04":
+        ctx = view.ctx
+        obj_lemmas = [view.toks[o].lemma.lower() for o in obj_heads]
+        if loc is None:
+            for lem in obj_lemmas:
+                loc = ctx.event_places.get(lem) or loc
+            if loc is None and row.cameo == "042" and not targets:
+                loc, basis = ctx.last_visit_place, "discourse"
+        if loc is not None:
+            for lem in obj_lemmas:
+                ctx.event_places.setdefault(lem, loc)
+            if row.cameo == "042":
+                ctx.last_visit_place = loc
+        if not targets and loc is not None and row.cameo == "042":
+            targets = [Actor(text=loc.name, name=loc.name, code=loc.country, country=loc.country, kind="state")]
+    pairs = row.sym == "group"
+    if pairs:
+        sources = sources + [t for t in targets if t not in sources]
+        targets = []
+    return Candidate(row, v, None, words, sources, targets, pairs, loc, basis)
+
+
+def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) -> Candidate | None:
+    tok = view.toks[n]
+    core = [k for k in view.core(n) if k != n]
+    sources: list[Actor] = []
+    basis = "modifier"
+    for k in core:
+        if view.toks[k].dep == "poss" or k in view.at:
+            for a in view.actors(k) if view.toks[k].dep == "poss" else view.resolve(k):
+                if a not in sources and (a.country or a.kind == "person"):
+                    sources.append(a)
+    sources += [a for k in view.prep_objects(n, {"by", "from"}) for a in view.actors(k)]
+    targets: list[Actor] = []
+    pairs_between: list[Actor] = []
+    preps = set(row.prep) or {"with", "on", "against", "to"}
+    for k in view.prep_objects(n, preps):
+        if view.toks[view.toks[k].head].lemma.lower() == "between":
+            pairs_between += view.actors(k)
+        else:
+            targets += view.actors(k)
+    light = None
+    verb = _clause_verb(view, n)
+    if tok.dep in ("dobj", "nsubjpass", "attr", "conj") and verb is not None:
+        light = verb
+    # "cooperation" inside "ties between A and B, particularly in military cooperation"
+    if not sources and not targets and not pairs_between and tok.dep == "pobj":
+        holder = view.toks[view.toks[n].head].head
+        if view.toks[holder].pos == "NOUN":
+            for k in view.prep_objects(holder, {"between"}):
+                pairs_between += view.actors(k)
+            for k in view.children(holder, "poss"):
+                sources += view.actors(k)
+            basis = "governing noun"
+    if pairs_between and not sources:
+        sources, pairs_between, basis = pairs_between, [], "between"
+        return Candidate(row, n, light, words, sources, targets, True, place(view, [n]), basis)
+    if not sources and verb is not None:
+        if tok.dep in ("dobj", "attr") or (tok.dep == "conj" and view.toks[tok.head].dep == "dobj"):
+            subj, passive = subjects(view, verb)
+            if view.toks[verb].lemma.lower() in PATIENT_VERBS:
+                if not targets:
+                    targets = [a for k in subj for a in view.actors(k)]
+            else:
+                sources = [a for k in subj for a in view.actors(k)]
+                basis = "light verb"
+        elif tok.dep == "pobj" and view.toks[tok.head].lemma.lower() in PATIENT_PREPS and row.cameo[:2] in ("16", "17", "18", "19", "20", "11", "13"):
+            if not targets:
+                subj, _ = subjects(view, view.toks[tok.head].head) if view.toks[view.toks[tok.head].head].pos in ("VERB", "AUX") else ([], False)
+                targets = [a for k in subj for a in view.actors(k)]
+                basis = "patient frame"
+    elif not targets and verb is not None and tok.dep == "pobj" and view.toks[tok.head].lemma.lower() in PATIENT_PREPS \
+            and row.cameo[:2] in ("16", "17", "18", "19", "20", "11", "13"):
+        hv = view.toks[tok.head].head
+        if view.toks[hv].pos in ("VERB", "AUX"):
+            subj, _ = subjects(view, hv)
+            targets = [a for k in subj for a in view.actors(k)]
+            basis = "patient frame"
+    if not sources:
+        sources = _topic(view)
+        if sources:
+            basis = "topic"
+    loc = place(view, [n] + ([light] if light is not None else []))
+    if row.cameo == "042" and not targets:
+        if loc is None and sources:
+            loc, basis = view.ctx.last_visit_place, "discourse"
+        if loc is not None:
+            targets = [Actor(text=loc.name, name=loc.name, code=loc.country, country=loc.country, kind="state")]
+    if row.sym == "group" and ("joint" in _mods(view, n) or row.sym):
+        if not targets and len(sources) > 1:
+            return Candidate(row, n, light, words, sources, [], True, loc, basis)
+    return Candidate(row, n, light, words, sources, targets, False, loc, basis)

