@@ -25,6 +25,8 @@ BASIS_CONFIDENCE = {"subject": 0.8, "passive": 0.75, "modifier": 0.75, "between"
                     "inherited": 0.65, "patient frame": 0.6, "governing noun": 0.6, "topic": 0.55,
                     "discourse": 0.5}
 HISTORICAL_GAP = timedelta(days=365)
+# Roots where an actor with no country ("troops", "gunmen", "protesters") still makes an event.
+GENERIC_OK = {"14", "15", "17", "18", "19", "20"}
 DATE_STOP = {"since", "until", "till", "for", "before", "after", "from", "between"}
 
 
@@ -91,6 +93,8 @@ class Coder:
         row = cand.trigger
         if row.subj and not any(row.subj in (s.sectors or ()) for s in cand.sources):
             return []
+        if row.cameo[:2] not in GENERIC_OK and cand.sources and not any(s.country for s in cand.sources):
+            return []   # "people traveling" is no diplomatic visit; unnamed crowds act only by force
         code = cameo(row.cameo)
         mod = modality.modality(sent, cand.anchor, light_verb=cand.light_verb)
         date, precision = self._date(view, cand, published, mod)

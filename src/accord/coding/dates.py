@@ -6,10 +6,11 @@ are parsed, each on its own.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 _VAGUE = re.compile(r"^(recent|recently|now|currently|the past|past|decades?|years?|months?|weeks?|days?|"
                     r"the (coming|next|last|past) (few )?(years|decades|months))$", re.I)
+_WEEKDAYS = {d: n for n, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _PERIOD = {"day": "day", "week": "day", "time": "day", "month": "month", "year": "year"}
 
 
@@ -32,6 +33,13 @@ def resolve(text: str, published: datetime | None, *, prefer: str = "current_per
     text = re.sub(r"^(on|in|since|by|from|until|the)\s+", "", text, flags=re.I)
     if not text or _VAGUE.match(text) or len(text) > 40:
         return None, "none"
+    day = _WEEKDAYS.get(text.lower())
+    if day is not None and published is not None:
+        # the nearest such day on the side of publication the tense points to (today included)
+        back = (published.weekday() - day) % 7
+        ahead = (day - published.weekday()) % 7
+        d = published + timedelta(days=ahead) if prefer == "future" else published - timedelta(days=back)
+        return d.strftime("%Y-%m-%d"), "day"
     settings = {"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False}
     if published is not None:
         settings["RELATIVE_BASE"] = published

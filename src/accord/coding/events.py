@@ -216,8 +216,11 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             targets = [a for k in view.prep_objects(v, set(row.prep)) for a in view.actors(k)]
             if not targets and row.obj:
                 targets = [a for o in obj_heads for k in view.prep_objects(o, set(row.prep)) for a in view.actors(k)]
-        if not targets and not row.obj:
+        if not targets and not row.obj and row.cameo[:2] != "15":   # what is mobilised is no target
             targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k)]
+        if not targets and row.obj:
+            # "expelled two Russian diplomats": the object names whom the event is done to
+            targets = [a for k in obj_heads for a in view.actors(k) if a.country]
     loc = place(view, [v] + obj_heads)
     if row.cameo in VISIT or row.cameo[:2] == "04":
         ctx = view.ctx
@@ -247,6 +250,9 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
     sources: list[Actor] = []
     basis = "modifier"
     for k in core:
+        m = view.at.get(k)
+        if m is not None and view.toks[k].dep != "poss" and any(e.form == "capital" for e in m.entries):
+            continue    # "the Kabul attack", "the Beijing parade": a place, not an actor
         if view.toks[k].dep == "poss" or k in view.at:
             for a in view.actors(k) if view.toks[k].dep == "poss" else view.resolve(k):
                 if a not in sources and (a.country or a.kind == "person"):

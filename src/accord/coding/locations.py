@@ -8,11 +8,17 @@ cities, marked with precision "country".
 """
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 
 from ..records import Location
 from .tables import iso2_to_iso3
+
+
+def _fold(name: str) -> str:
+    """"Brasília" -> "Brasilia": news in English often drops the accents."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1)
@@ -31,16 +37,17 @@ def _gazetteer():
         w[0] += c["population"]
         w[1] += c["population"] * c["latitude"]
         w[2] += c["population"] * c["longitude"]
-        best = cities.get(c["name"])
-        if best is None or c["population"] > best["population"]:
-            cities[c["name"]] = {**c, "iso3": iso3}
+        for name in {c["name"], _fold(c["name"])}:
+            best = cities.get(name)
+            if best is None or c["population"] > best["population"]:
+                cities[name] = {**c, "iso3": iso3}
     centres = {k: (round(v[1] / v[0], 4), round(v[2] / v[0], 4)) for k, v in weights.items() if v[0]}
     return cities, centres
 
 
 def city(name: str) -> Location | None:
     cities, _ = _gazetteer()
-    c = cities.get(name)
+    c = cities.get(name) or cities.get(_fold(name))
     if c is None:
         return None
     return Location(name=c["name"], country=c["iso3"], admin1=c.get("admin1code") or None,

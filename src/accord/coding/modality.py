@@ -49,18 +49,22 @@ def modality(sent: Sentence, trigger: int, *, light_verb: int | None = None) -> 
     seen: set[str] = set()
     i, steps = trigger if light_verb is None else light_verb, 0
     seen |= _marks(sent, trigger)
+    via = "xcomp" if light_verb is not None else ""   # how we reached i from the event below it
     while steps < 6:
         tok = sent.tokens[i]
         if i != trigger:
-            seen |= _marks(sent, i)
-            if tok.lemma in FUTURE_VERBS and tok.pos in ("VERB", "ADJ"):
-                seen.add("future")
-            if tok.lemma in HYPOTHETICAL_VERBS:
-                seen.add("hypothetical")
-            if tok.lemma in NEG_VERBS:
-                seen.add("negated")
+            seen |= _marks(sent, i) - ({"negated"} if via == "conj" else set())
+            if via in ("xcomp", "pcomp", "advcl_to"):
+                # "is set to attend", "may be seeking to balance", "refused to meet"
+                if tok.lemma in FUTURE_VERBS and tok.pos in ("VERB", "ADJ"):
+                    seen.add("future")
+                if tok.lemma in HYPOTHETICAL_VERBS:
+                    seen.add("hypothetical")
+                if tok.lemma in NEG_VERBS:
+                    seen.add("negated")
         if tok.dep not in CHAIN or tok.head == i or tok.dep in ("ccomp", "relcl", "acl") and steps > 0:
             break
+        via = tok.dep
         i, steps = tok.head, steps + 1
     for label in ("negated", "hypothetical", "future"):
         if label in seen:

@@ -111,7 +111,7 @@ def extract_article(doc: RawDocument) -> Article:
     url, published = doc.url, doc.published
     if doc.kind == "html":
         title, blocks, date, page_url = _from_html(doc)
-        published = published or date
+        published = date or published
         url = url or page_url
     else:
         title, blocks = _from_text(doc)

@@ -6,6 +6,7 @@ input that cannot be read, so that one bad file never stops a run.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from ..records import Failure, RawDocument
 SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html",
             ".jsonl": "jsonl", ".ndjson": "jsonl"}
 STDIN = "-"
+_DATED = re.compile(r"^(\d{4}-\d{2}-\d{2})[-_]")
 
 
 def decode(data: bytes, origin: str) -> str:
@@ -74,7 +76,9 @@ def _read_one(path: Path, origin: str, data: bytes, kind: str | None = None) -> 
     if kind == "jsonl":
         yield from _record_docs(text, origin)
     else:
-        yield RawDocument(origin=origin, kind=kind, content=text)
+        # a file named "2025-03-11-story.txt" was published on that day unless its page says otherwise
+        m = _DATED.match(path.name)
+        yield RawDocument(origin=origin, kind=kind, content=text, published=m.group(1) if m else None)
 
 
 def expand(paths: Iterable[str]) -> Iterator[str | Path]:

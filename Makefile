@@ -1,0 +1,30 @@
+# The two front doors: `make demo` (set up, ingest the shipped examples, print the events)
+# and `make test` (set up, run the test suite). Both create .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= accord.duckdb
+
+.PHONY: demo test seed install clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	$(BIN)/accord ingest examples/articles --db $(DB) --show
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest
+
+seed: $(VENV)/.installed
+	$(BIN)/python ../shared/acceptance/seed_check.py
+
+clean:
+	rm -rf $(VENV) $(DB) .pytest_cache
