@@ -75,6 +75,8 @@ class Coder:
     def _dyads(self, cand: Candidate) -> list[tuple[Actor | None, Actor | None]]:
         if cand.pairs_within:
             people = _distinct(cand.sources)
+            if len(people) == 1:
+                return [(people[0], None)]
             return [(a, b) for n, a in enumerate(people) for b in people[n + 1:] if a.code != b.code]
         sources = _distinct(cand.sources) or [None]
         targets = _distinct(cand.targets) or [None]

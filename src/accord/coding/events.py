@@ -19,7 +19,7 @@ from .lexicon import Trigger, triggers
 
 # Verbs whose noun object is their own content, not a second event ("threatened sanctions").
 CONSUMING_ROOTS = {"02", "03", "08", "10", "12", "13"}
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "on"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 PATIENT_PREPS = {"amid", "despite", "under", "over", "against", "because", "after", "following"}
 PATIENT_VERBS = {"face", "endure", "suffer", "undergo", "weather", "escape", "evade", "hit", "target"}
 EXPANDERS = {"including", "include", "such"}
@@ -237,7 +237,8 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
                 ctx.last_visit_place = loc
         if not targets and loc is not None and row.cameo == "042":
             targets = [Actor(text=loc.name, name=loc.name, code=loc.country, country=loc.country, kind="state")]
-    pairs = row.sym == "group"
+    # reciprocal events ("A and B met", "the summit brought together A, B and C") pair everyone
+    pairs = row.sym == "group" and (len(sources) > 1 or view.toks[v].lemma.lower() in ("bring", "gather", "convene"))
     if pairs:
         sources = sources + [t for t in targets if t not in sources]
         targets = []
