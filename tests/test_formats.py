@@ -72,3 +72,11 @@ def test_public_api_is_exact():
     assert sorted(accord.__all__) == sorted([
         "AccordError", "Actor", "Article", "EventRecord", "Failure", "Location", "Settings", "Store",
         "__version__", "code_articles", "code_file", "code_text", "ingest", "load_settings"])
+
+
+def test_jsonl_record_round_trip(db):
+    from accord.records import EventRecord
+
+    with accord.Store(db) as store:
+        records = store.event_records()
+    assert records and all(EventRecord.from_dict(json.loads(json.dumps(e.to_dict()))) == e for e in records)

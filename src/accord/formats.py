@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from collections.abc import Iterable
 from datetime import datetime
 from typing import IO, Any
@@ -96,14 +97,8 @@ def unflatten(row: dict[str, Any]) -> EventRecord:
 
 
 def _none(v):
-    try:
-        import math
-
-        if isinstance(v, float) and math.isnan(v):
-            return None
-    except TypeError:
-        pass
-    return v
+    """pandas reads a missing number back as NaN; the record holds None."""
+    return None if isinstance(v, float) and math.isnan(v) else v
 
 
 # -- GDELT 2.0 -------------------------------------------------------------------------------
@@ -208,11 +203,6 @@ def write(events: Iterable[EventRecord], fmt: str, out: IO[str]) -> int:
     else:
         raise UsageError(f"format {fmt!r} is not a text format; expected one of: jsonl, csv, gdelt, plover")
     return n
-
-
-def write_parquet(rows_frame, path: str) -> None:
-    """Write a flat data frame as Parquet."""
-    rows_frame.to_parquet(path, index=False)
 
 
 def to_text(events: Iterable[EventRecord], fmt: str) -> str:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..records import Actor, Location, Sentence
-from .dictionary import ActorDictionary, Entry, Mention
+from .dictionary import ActorDictionary, Mention
 
-CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "quantmod", "poss", "prep_of_name"}
+CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "quantmod"}
 QUANTITY = {"dozen", "dozens", "thousand", "thousands", "hundred", "hundreds", "million", "millions", "trio",
             "pair", "group", "number", "some", "many", "all", "most", "several", "few", "member", "members",
             "majority", "team", "bloc", "coalition", "handful", "one", "two", "three", "four", "five", "each",

@@ -73,7 +73,7 @@ def _key(words: str) -> str:
 class ActorDictionary:
     def __init__(self, extra_actors: tuple[str, ...] = (), extra_agents: tuple[str, ...] = ()):
         self.names: dict[str, list[Entry]] = {}
-        self.first: dict[str, int] = {}       # first-token text -> most tokens a pattern can span
+        self.first: set[str] = set()          # the first words of all name patterns
         self.agents: dict[str, tuple[tuple[str, ...], str]] = {}
         self._load_countries()
         self._load_actors(DATA / "actors.csv", replace=False)
@@ -95,7 +95,7 @@ class ActorDictionary:
         if entry not in bucket:
             bucket.append(entry)
         first = re.split(r"[\s\-.']", pattern)[0] or pattern
-        self.first[first] = max(self.first.get(first, 0), MAX_WORDS)
+        self.first.add(first)
 
     def _load_countries(self) -> None:
         known = countries()

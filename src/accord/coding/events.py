@@ -161,7 +161,8 @@ def place(view: SentView, heads: list[int]) -> Location | None:
                     return loc
             if m and m.entries and m.entries[0].kind == "state" and m.entries[0].form in ("name", "capital"):
                 e = m.entries[0]
-                return locations.city(view.span_text(list(range(m.start, m.end)))) if e.form == "capital" and locations.city(view.span_text(list(range(m.start, m.end)))) else locations.country(e.country, e.name)
+                capital = locations.city(view.span_text(list(range(m.start, m.end)))) if e.form == "capital" else None
+                return capital or locations.country(e.country, e.name)
     return None
 
 
@@ -186,7 +187,7 @@ def candidates(view: SentView) -> list[Candidate]:
         hit = find_trigger(view, i)
         if hit:
             found.append((i, *hit))
-    for i, row, words in found:
+    for i, row, _words in found:
         if row.pos == "VERB" and row.cameo[:2] in CONSUMING_ROOTS:
             consumed.update(view.children(i, "dobj", "xcomp"))
     for i, row, words in found:
@@ -314,7 +315,6 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             loc, basis = view.ctx.last_visit_place, "discourse"
         if loc is not None:
             targets = [Actor(text=loc.name, name=loc.name, code=loc.country, country=loc.country, kind="state")]
-    if row.sym == "group" and ("joint" in _mods(view, n) or row.sym):
-        if not targets and len(sources) > 1:
-            return Candidate(row, n, light, words, sources, [], True, loc, basis)
+    if row.sym == "group" and not targets and len(sources) > 1:
+        return Candidate(row, n, light, words, sources, [], True, loc, basis)
     return Candidate(row, n, light, words, sources, targets, False, loc, basis)

@@ -54,7 +54,7 @@ def modality(sent: Sentence, trigger: int, *, light_verb: int | None = None) -> 
         tok = sent.tokens[i]
         if i != trigger:
             seen |= _marks(sent, i) - ({"negated"} if via == "conj" else set())
-            if via in ("xcomp", "pcomp", "advcl_to"):
+            if via in ("xcomp", "pcomp"):
                 # "is set to attend", "may be seeking to balance", "refused to meet"
                 if tok.lemma in FUTURE_VERBS and tok.pos in ("VERB", "ADJ"):
                     seen.add("future")

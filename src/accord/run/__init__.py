@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..config import Settings
 from ..extract import extract_articles
 from ..ingest import read_inputs
-from ..records import AnnotatedArticle, Article, EventRecord, Failure, RawDocument
+from ..records import Article, EventRecord, Failure, RawDocument
 
 
 @dataclass(frozen=True)
@@ -57,9 +57,6 @@ class Pipeline:
             else:
                 ann, events = item
                 yield Coded(ann.article, tuple(events))
-
-    def annotate(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle | Failure]:
-        return self.annotator(articles)
 
 
 @lru_cache(maxsize=4)
