@@ -5,7 +5,6 @@ The flat columns are the store's columns too, so a stored event reads back equal
 from __future__ import annotations
 
 import csv
-import io
 import json
 import math
 from collections.abc import Iterable
@@ -205,7 +204,3 @@ def write(events: Iterable[EventRecord], fmt: str, out: IO[str]) -> int:
     return n
 
 
-def to_text(events: Iterable[EventRecord], fmt: str) -> str:
-    buf = io.StringIO()
-    write(events, fmt, buf)
-    return buf.getvalue()

@@ -22,7 +22,7 @@ CONSUMING_ROOTS = {"02", "03", "08", "10", "12", "13"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 PATIENT_PREPS = {"amid", "despite", "under", "over", "against", "because", "after", "following"}
 PATIENT_VERBS = {"face", "endure", "suffer", "undergo", "weather", "escape", "evade", "hit", "target"}
-EXPANDERS = {"including", "include", "such"}
+EXPANDERS = {"including", "include"}
 COMPANIONS = {"with"}   # "along with", "together with"
 VISIT = {"042", "043", "044", "040"}
 NOT_PLACES = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "DATE", "LAW", "PRODUCT"}
@@ -171,11 +171,11 @@ def _expanders(view: SentView, v: int) -> list[Actor]:
     out: list[Actor] = []
     for k in view.subtree(v):
         tok = view.toks[k]
-        if tok.lemma.lower() in ("include", "including") and tok.dep in ("prep", "acl", "advcl"):
+        if tok.lemma.lower() in EXPANDERS and tok.dep in ("prep", "acl", "advcl"):
             for p in view.children(k, "pobj", "dobj"):
                 out.extend(view.actors(p))
-    out.extend(a for p in view.prep_objects(v, COMPANIONS) for a in view.actors(p)
-               if any(view.toks[c].text.lower() in ("along", "together") for c in view.children(v, "prep")))
+    if any(view.toks[c].text.lower() in ("along", "together") for c in view.children(v, "prep")):
+        out.extend(a for p in view.prep_objects(v, COMPANIONS) for a in view.actors(p))
     return out
 
 
@@ -238,8 +238,8 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
                 ctx.last_visit_place = loc
         if not targets and loc is not None and row.cameo == "042":
             targets = [Actor(text=loc.name, name=loc.name, code=loc.country, country=loc.country, kind="state")]
-    # reciprocal events ("A and B met", "the summit brought together A, B and C") pair everyone
-    pairs = row.sym == "group" and (len(sources) > 1 or view.toks[v].lemma.lower() in ("bring", "gather", "convene"))
+    # reciprocal events pair everyone: "A and B met" (group), "the summit brought together A, B and C" (all)
+    pairs = row.sym == "all" or (row.sym == "group" and len(sources) > 1)
     if pairs:
         sources = sources + [t for t in targets if t not in sources]
         targets = []

@@ -34,6 +34,8 @@ def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
     for n, r in enumerate(read_csv(DATA / "triggers.csv"), 2):
         if r["cameo"] not in known:
             raise CodingError(f"triggers.csv row {n}: {r['cameo']!r} is not a CAMEO code")
+        if r["sym"].strip() not in ("", "group", "all"):
+            raise CodingError(f"triggers.csv row {n}: sym {r['sym']!r} must be empty, 'group' or 'all'")
         if r["pos"] not in ("VERB", "NOUN"):
             raise CodingError(f"triggers.csv row {n}: pos {r['pos']!r} must be VERB or NOUN")
         t = Trigger(r["lemma"].strip(), r["pos"], r["cameo"], frozenset(filter(None, r["obj"].split("|"))),
