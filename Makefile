@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= accord.duckdb
 
-.PHONY: demo test seed install clean
+.PHONY: demo test seed eval install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest
+
+# Accuracy on the gold set: the tuning part, then the held-out part (docs/evaluation.md).
+eval: $(VENV)/.installed
+	$(BIN)/accord eval tests/gold/tune --baseline tests/gold/baseline.json
+	$(BIN)/accord eval tests/gold/heldout
 
 seed: $(VENV)/.installed
 	$(BIN)/python ../shared/acceptance/seed_check.py

@@ -17,7 +17,7 @@ def test_seed_main_events(settings):
     events = accord.code_file(SEED, published="2025-08-28", settings=settings)
     got = dyads(events)
     for want in [("PRK", "CHN", "CONSULT"), ("BLR", "CHN", "CONSULT"), ("KOR", "CHN", "CONSULT"),
-                 ("CHN", "RUS", "SUPPORT"), ("WST", "PRK", "COERCE"), ("KOR", "JPN", "COOPERATE")]:
+                 ("CHN", "RUS", "SUPPORT"), ("WST", "PRK", "SANCTION"), ("KOR", "JPN", "COOPERATE")]:
         assert want in got
     main = [e for e in events if e.source and e.source.country == "PRK" and e.target and e.target.country == "CHN"
             and e.date == "2025-09-03"]

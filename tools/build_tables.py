@@ -58,6 +58,10 @@ def cameo_table(ref: Path) -> list[dict]:
         if root == "02":
             # The 2021 table has no 02 lines; PLOVER folds appeals into REQUEST (PLOVER.md).
             ptype = "REQUEST"
+        if code.startswith("163"):
+            # The 2021 table puts "impose embargo, boycott or sanctions" under COERCE, but the
+            # manual's SANCTION type is defined by exactly these acts (PLOVER.md); the type wins.
+            ptype, mode = "SANCTION", ""
         gold = goldstein.get(code, goldstein.get(code[:3], goldstein.get(root)))
         rows.append({"code": code, "name": names.get(code, names.get(code[:3], "")),
                      "goldstein": gold, "quad_class": QUAD[root], "plover_type": ptype,
@@ -104,7 +108,7 @@ CAMEO event codes with GDELT's names and Goldstein values and PLOVER 2021 type, 
 Derived by tools/build_tables.py from:
 - names: GDELT CAMEO.eventcodes.txt (AlifCor/media-focus @ a7e3917c); fixed: 106 split out of 1056, 044 quotes
 - goldstein: GDELT CAMEO.goldsteinscale.txt (mpiccirilli/UNDP-BCPR-Project @ 08d29bb4)
-- plover: openeventdata/PLOVER CAMEO2PLOVER-2021.txt (@ 5e0c24fb, CC BY-SA 4.0); 02 -> REQUEST per PLOVER.md
+- plover: openeventdata/PLOVER CAMEO2PLOVER-2021.txt (@ 5e0c24fb, CC BY-SA 4.0); 02 -> REQUEST per PLOVER.md; 163 -> SANCTION per the SANCTION definition
 - quad_class: GDELT root table (01-05 verbal coop, 06-08 material coop, 09-13 verbal conflict, 14-20 material conflict)
 """, cameo_table(ref))
     write(OUT / "countries.csv", """

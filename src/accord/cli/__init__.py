@@ -63,6 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--format", required=True, help=f"one of: {', '.join(EXPORT_FORMATS)}")
     x.add_argument("--out", required=True, help="output file")
     common(x)
+
+    v = sub.add_parser("eval", help="score the coder against gold files (see docs/evaluation.md)")
+    v.add_argument("paths", nargs="+", metavar="GOLD", help="gold .jsonl files or directories of them")
+    v.add_argument("--format", default="table", choices=("table", "json"), help="table (default) or json")
+    v.add_argument("--by", default="type", choices=("type", "root", "country", "tag"), help="the breakdown table")
+    v.add_argument("--out", metavar="JSON", help="also write the full report as JSON to this file")
+    v.add_argument("--errors", type=int, default=0, metavar="N", help="list the missed and spurious events of N records")
+    v.add_argument("--baseline", metavar="JSON", help="fail (exit 1) when a pinned figure falls below its pin")
+    v.add_argument("--write-baseline", metavar="JSON", help="pin the current precision, recall, F1 and macro-F1")
+    v.add_argument("--min-confidence", type=float, default=None, help="drop events below this confidence")
+    common(v, db=False)
     return p
 
 
@@ -167,4 +178,39 @@ def cmd_export(args, settings) -> int:
     return 0
 
 
-COMMANDS = {"code": cmd_code, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export}
+def cmd_eval(args, settings) -> int:
+    import json
+
+    from ..evaluate import check_baseline, evaluate, read_gold
+    from .render import print_report
+
+    records = read_gold(args.paths)
+    show = sys.stderr.isatty() and args.format == "table"
+    with progress_for(len(records), enabled=show) as tick:
+        report = evaluate(records, settings=settings, progress=tick)
+    rep = report.to_dict(details=bool(args.errors) or args.format == "json" or bool(args.out))
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as f:
+            json.dump(rep, f, indent=1)
+    if args.format == "json":
+        json.dump(rep, sys.stdout, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print_report(rep, args.by, errors=args.errors)
+    if args.write_baseline:
+        with open(args.write_baseline, "w", encoding="utf-8") as f:
+            json.dump({"gold": args.paths, "pins": report.headline()}, f, indent=1)
+            f.write("\n")
+        print(f"pinned {report.headline()} in {args.write_baseline}", file=sys.stderr)
+    status = 1 if rep["failures"] or rep["invalid"]["count"] else 0
+    if args.baseline:
+        drops = check_baseline(report, args.baseline)
+        for d in drops:
+            print(f"accord: quality gate: {d} (pinned in {args.baseline})", file=sys.stderr)
+        if drops:
+            return 1
+        print(f"quality gate passed: {report.headline()} against {args.baseline}", file=sys.stderr)
+    return status
+
+
+COMMANDS = {"eval": cmd_eval, "code": cmd_code, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export}

@@ -53,9 +53,78 @@ def progress_for(total: int | None, *, enabled: bool):
     if not enabled:
         yield lambda item: None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     with Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=None, transient=False) as bar:
         task = bar.add_task("coding", total=total)
         yield lambda item: bar.advance(task)
+
+
+def _pct(v: float | None) -> str:
+    return "-" if v is None else f"{v:.2f}"
+
+
+def print_report(rep: dict, by: str, out: IO[str] | None = None, errors: int = 0) -> None:
+    """The evaluation report as terminal tables (``rep`` is Report.to_dict())."""
+    from rich.console import Console
+    from rich.table import Table
+
+    stream = out or sys.stdout
+    console = Console(file=stream, width=None if stream.isatty() else 120)
+    failed = f", {len(rep['failures'])} failed to code" if rep["failures"] else ""
+    console.print(f"{rep['records']} gold records ({rep['sentences']} sentences, {rep['articles']} articles){failed}")
+    t = Table(title="events matched on", header_style="bold")
+    for col in ("key", "precision", "recall", "F1", "gold", "system"):
+        t.add_column(col, justify="left" if col == "key" else "right")
+    names = {"country": "source country, target country, PLOVER type", "sector": "source code, target code, PLOVER type",
+             "root": "source country, target country, CAMEO root"}
+    for lv, v in rep["events"].items():
+        t.add_row(names[lv], _pct(v["precision"]), _pct(v["recall"]), _pct(v["f1"]), str(v["gold"]), str(v["system"]))
+    console.print(t)
+    m = Table(title="other measures", header_style="bold")
+    m.add_column("measure")
+    m.add_column("value", justify="right")
+    m.add_column("over", justify="right")
+    m.add_row("PLOVER type macro-F1", _pct(rep["macro_f1"]), f"{len(rep['by_type'])} types")
+    for key, label in (("quad_class", "QuadClass accuracy (same dyad)"), ("source_country", "source country accuracy (same type)"),
+                       ("target_country", "target country accuracy (same type)"), ("modality", "modality accuracy (matched)"),
+                       ("location", "location country accuracy (matched)"), ("date", "date accuracy (matched)"),
+                       ("eventless", "event-less records with no event")):
+        v = rep[key]
+        m.add_row(label, _pct(v["accuracy"]), str(v["total"]))
+    m.add_row("invalid codes in the output", str(rep["invalid"]["count"]), "")
+    console.print(m)
+    table = {"type": "by_type", "root": "by_root", "country": "by_country", "tag": "by_tag"}[by]
+    b = Table(title=f"by {by}", header_style="bold")
+    for col in (by, "precision", "recall", "F1", "gold", "system"):
+        b.add_column(col, justify="left" if col == by else "right")
+    for k, v in rep[table].items():
+        b.add_row(k, _pct(v["precision"]), _pct(v["recall"]), _pct(v["f1"]), str(v["gold"]), str(v["system"]))
+    console.print(b)
+    if by == "type":
+        labels = sorted({c["gold"] for c in rep["confusion"]} | {c["system"] for c in rep["confusion"]})
+        cells = {(c["gold"], c["system"]): c["n"] for c in rep["confusion"]}
+        c = Table(title="confusion of types on the same dyad (rows gold, columns coder)", header_style="bold")
+        c.add_column("gold \\ coder")
+        for lab in labels:
+            c.add_column(lab[:5], justify="right")
+        for g in labels:
+            c.add_row(g, *[str(cells.get((g, s), "")) for s in labels])
+        console.print(c)
+    for f in rep["failures"]:
+        console.print(f"failed: {f}")
+    for ex in rep["invalid"]["examples"]:
+        console.print(f"invalid: {ex}")
+    for e in rep.get("errors", [])[:errors]:
+        console.print(f"[bold]{e['id']}[/bold] {e['origin']}")
+        for x in e["missed"]:
+            console.print(f"  missed   {x}")
+        for x in e["spurious"]:
+            console.print(f"  spurious {x}")
