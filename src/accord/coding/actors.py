@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..records import Actor, Location, Sentence
+from . import locations
 from .dictionary import ActorDictionary, Mention
 
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "quantmod"}
@@ -148,17 +149,35 @@ class SentView:
             if any(m.is_agent for m in mentions) or tok.ent_type in ("NORP",):
                 sectors = self._sectors(mentions)
                 kind = next((m.agent_kind for m in mentions if m.is_agent), "group")
-                owners = self.prep_objects(i, {"from", "of"})
-                countries = [a for k in owners for a in self.actors(k) if a.country]
+                owners = self.prep_objects(i, {"from", "of", "in"})
+                countries = [a.country for k in owners for a in self.actors(k) if a.country]
+                if not countries:
+                    # "police in Nairobi", "protesters in Tbilisi": a known city gives the country
+                    countries = [loc.country for k in owners for g in self.group(k)
+                                 if self.toks[g].pos == "PROPN" and (loc := locations.city(self.toks[g].text))]
                 text = self.span_text(core)
                 if countries:
-                    return [self._make(text, None, c.country, sectors, kind) for c in countries]
+                    return [self._make(text, None, c, sectors, kind) for c in dict.fromkeys(countries)]
                 return [self._make(text, None, None, sectors, kind)] if sectors else []
             surname = self.ctx.surnames.get(tok.text)
             if surname and tok.pos == "PROPN":
                 return [surname]
             return []
-        return [self._from_mentions(i, core, mentions)]
+        actor = self._from_mentions(i, core, mentions)
+        return [actor] + self._coordinated_modifiers(i, actor)
+
+    def _coordinated_modifiers(self, i: int, actor: Actor) -> list[Actor]:
+        """"Turkish and Azerbaijani special forces": one more actor per coordinated country adjective."""
+        if not actor.country or actor.kind == "person":
+            return []
+        out = []
+        for c in self.children(i, "amod", "compound", "nmod"):
+            for cc in self.group(c)[1:]:
+                m = self.at.get(cc)
+                e = m.entry_on(self.ctx.published) if m is not None and not m.is_agent else None
+                if e is not None and e.kind == "state" and e.country != actor.country:
+                    out.append(self._make(self.toks[cc].text, e.name, e.country, actor.sectors, actor.kind))
+        return out
 
     def _sectors(self, mentions: list[Mention]) -> tuple[str, ...]:
         out: list[str] = []

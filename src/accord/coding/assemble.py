@@ -7,6 +7,7 @@ confidence from how its actors were found.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from .. import __version__
@@ -16,7 +17,7 @@ from ..records import Actor, AnnotatedArticle, EventRecord, Failure, Sentence
 from . import dates, modality
 from .actors import DocContext, SentView
 from .dictionary import load_dictionary
-from .events import Candidate, candidates
+from .events import Candidate, candidates, sentence_place
 from .tables import cameo
 
 # Confidence by how the source was found. Provisional, set by hand from the development articles;
@@ -27,6 +28,7 @@ BASIS_CONFIDENCE = {"subject": 0.8, "passive": 0.75, "modifier": 0.75, "between"
 HISTORICAL_GAP = timedelta(days=365)
 # Roots where an actor with no country ("troops", "gunmen", "protesters") still makes an event.
 GENERIC_OK = {"14", "15", "17", "18", "19", "20"}
+ASSAULT_ROOTS = {"18", "19", "20"}
 DATE_STOP = {"since", "until", "till", "for", "before", "after", "from", "between"}
 
 
@@ -95,6 +97,10 @@ class Coder:
         row = cand.trigger
         if row.subj and not any(row.subj in (s.sectors or ()) for s in cand.sources):
             return []
+        if row.cameo[:2] in GENERIC_OK:
+            self._localise(view, cand)
+        if row.pos == "NOUN" and row.cameo[:2] in ASSAULT_ROOTS and not cand.targets and not cand.pairs_within:
+            return []   # "the war", "a wave of missile strikes": an attack on no one named is background
         if row.cameo[:2] not in GENERIC_OK and cand.sources and not any(s.country for s in cand.sources):
             return []   # "people traveling" is no diplomatic visit; unnamed crowds act only by force
         code = cameo(row.cameo)
@@ -125,6 +131,33 @@ class Coder:
                 coder={"rule": f"{row.rule} [{cand.basis}]", "version": __version__},
                 published=art.published, url=art.url, title=art.title))
         return recs
+
+    @staticmethod
+    def _localise(view: SentView, cand: Candidate) -> None:
+        """Unnamed actors of events on the ground take the country where the sentence puts the
+        event ("gunmen killed 12 villagers in ... Nigeria" is NGAREB -> NGACVL); a protest with
+        no named target is against the government of the protesters' country."""
+        place = cand.location or sentence_place(view)
+        if place is not None and place.country:
+            def fill(a: Actor) -> Actor:
+                if a.country or not a.sectors:
+                    return a
+                return replace(a, country=place.country, code=place.country + "".join(a.sectors))
+            cand.sources = [fill(a) for a in cand.sources]
+            cand.targets = [fill(a) for a in cand.targets]
+            if cand.location is None:
+                cand.location = place
+        root = cand.trigger.cameo[:2]
+        if root in ASSAULT_ROOTS and not cand.targets and not cand.pairs_within and place is not None and place.country:
+            # "struck an oil refinery in Russia's Moscow region": what is hit belongs to the place
+            if place.country not in {a.country for a in cand.sources}:
+                cand.targets = [Actor(text=place.name, name=place.name, code=place.country, country=place.country,
+                                      kind="state")]
+        if root == "14" and not cand.targets and not cand.pairs_within:
+            home = next((a.country for a in cand.sources if a.country and len(a.country) == 3), None)
+            if home:
+                cand.targets = [Actor(text="the government", name=None, code=home + "GOV", country=home,
+                                      sectors=("GOV",), kind="organisation")]
 
     def _date(self, view: SentView, cand: Candidate, published, mod: str) -> tuple[str | None, str]:
         anchors = [cand.anchor] + ([cand.light_verb] if cand.light_verb is not None else [])

@@ -19,6 +19,12 @@ from .lexicon import Trigger, triggers
 
 # Verbs whose noun object is their own content, not a second event ("threatened sanctions").
 CONSUMING_ROOTS = {"02", "03", "08", "10", "12", "13"}
+ACCUSING_ROOTS = {"11"}
+# Nouns that hold an event noun in "of": "a round of talks", "a wave of strikes".
+CONTAINERS = {"round", "series", "wave", "package", "set", "spate", "barrage", "volley", "string", "day", "days",
+              "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+# Where a promise, demand, refusal or threat names whom it concerns.
+COMPLEMENT_PREPS = {"to", "with", "on", "against", "from", "between", "into", "toward", "towards"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 PATIENT_PREPS = {"amid", "despite", "under", "over", "against", "because", "after", "following"}
 PATIENT_VERBS = {"face", "endure", "suffer", "undergo", "weather", "escape", "evade", "hit", "target"}
@@ -51,25 +57,47 @@ def _mods(view: SentView, i: int) -> set[str]:
     return out
 
 
+def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
+    """The lemmas of verb i's objects (and of the pobj of its preposition ``prep``, for "agree to
+    a ceasefire"), plus "@actor" when one names an actor and "@org" when that is an organisation."""
+    heads = view.children(i, "dobj", "nsubjpass", "dative")
+    if prep is not None:
+        heads += view.children(prep, "pobj")
+    heads += [cc for c in heads for cc in view.children(c, "conj")]
+    out = {view.toks[k].lemma.lower() for k in heads}
+    for k in heads:
+        for a in view.resolve(k):
+            out.add("@actor")
+            if a.kind == "organisation" or (a.country or "").startswith("IGO"):
+                out.add("@org")
+    return out
+
+
 def find_trigger(view: SentView, i: int) -> tuple[Trigger, tuple[int, ...]] | None:
     tok = view.toks[i]
     lex = triggers()
     if i in view.at and not view.at[i].is_agent:
         return None
     lemma = tok.lemma.lower()
-    if tok.pos == "VERB":
+    if tok.pos in ("VERB", "ADJ"):
+        pos = tok.pos
+        if pos == "ADJ" and not view.children(i, "xcomp"):
+            return None         # "ready to mediate" is an intent; "ready" alone is not
         keys = []
         for c in view.children(i, "prt", "advmod"):
-            keys.append((f"{lemma} {view.toks[c].text.lower()}", (i, c)))
+            keys.append((f"{lemma} {view.toks[c].text.lower()}", (i, c), None))
         for c in view.children(i, "prep"):
-            keys.append((f"{lemma} {view.toks[c].text.lower()}", (i, c)))
-        keys.append((lemma, (i,)))
-        objs = {view.toks[c].lemma.lower() for c in view.children(i, "dobj", "nsubjpass")}
-        for c in view.children(i, "dobj", "nsubjpass"):
-            objs |= {view.toks[cc].lemma.lower() for cc in view.children(c, "conj")}
-        for key, words in keys:
-            for row in lex.get((key, "VERB"), ()):
-                if row.obj and not (row.obj & objs):
+            keys.append((f"{lemma} {view.toks[c].text.lower()}", (i, c), c))
+        keys.append((lemma, (i,), None))
+        # "will jointly build": an adverb that makes any action a joint one
+        keys += [(f"* {view.toks[c].text.lower()}", (i, c), None) for c in view.children(i, "advmod")]
+        for key, words, prep in keys:
+            rows = lex.get((key, pos), ())
+            if not rows:
+                continue
+            objs = _objects(view, i, prep)
+            for row in rows:
+                if row.obj and not row.obj & objs:
                     continue
                 return row, words
         return None
@@ -104,6 +132,8 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
         obj = view.children(head, "dobj")
         if obj and view.toks[head].lemma not in ("make", "take", "have", "hold", "pay"):
             return obj, False       # object control: "urged X to", "allows him to"
+        return _inherited(view, head, depth), False
+    if tok.dep == "acomp":          # "Ankara was ready to mediate"
         return _inherited(view, head, depth), False
     if tok.dep in ("advcl", "conj", "pcomp", "ccomp"):
         if tok.dep == "pcomp":
@@ -166,6 +196,66 @@ def place(view: SentView, heads: list[int]) -> Location | None:
     return None
 
 
+def sentence_place(view: SentView) -> Location | None:
+    """The first place the sentence puts something "in/at/near/across": a country named there
+    ("in northwest Nigeria", "in Mali's Mopti region", "in Indian Kashmir") or a known city."""
+    for k, tok in enumerate(view.toks):
+        if tok.dep != "pobj" or view.toks[tok.head].lemma.lower() not in PLACE_PREPS | {"across", "off"}:
+            continue
+        for c in view.core(k):
+            m = view.at.get(c)
+            if m is not None and not m.is_agent and m.entries and m.entries[0].kind == "state":
+                e = m.entries[0]
+                if e.form == "capital":
+                    return locations.city(view.span_text(list(range(m.start, m.end)))) or locations.country(e.country, e.name)
+                return locations.country(e.country, e.name)
+        if tok.pos == "PROPN" and tok.ent_type not in NOT_PLACES:
+            loc = locations.city(tok.text)
+            if loc:
+                return loc
+    return None
+
+
+def _named(view: SentView, heads: list[int], sources: list[Actor]) -> list[Actor]:
+    """The actors with a country that the phrases headed by ``heads`` name, other than the sources."""
+    own = {a.code for a in sources}
+    return [a for k in heads for a in view.actors(k) if a.country and a.code not in own]
+
+
+def _inner(view: SentView, n: int) -> list[int]:
+    """The phrases inside a noun phrase that may name whom it concerns: its possessor or actor
+    modifier ("Iran's treatment of prisoners", "the U.S. arms sale") and the objects of its
+    prepositions ("the withdrawal of Russian guards", "an apology from Tokyo")."""
+    mods = [c for c in view.children(n, "poss", "compound", "amod", "nmod") if c in view.at]
+    return mods + view.prep_objects(n, COMPLEMENT_PREPS | {"of", "by"})
+
+
+def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Actor]:
+    """Whom a promise, demand, refusal or threat concerns, when the verb itself names no one:
+    the subject of its clause ("demanded that Ukraine withdraw"), the objects and prepositions of
+    the complement verb ("promised to send workers to Russia", "threatened to kill Hezbollah's
+    leader"), or the inside of its own object ("demanded an apology from Tokyo")."""
+    levels: list[list[int]] = [view.prep_objects(v, COMPLEMENT_PREPS)]
+    frontier = view.children(v, "xcomp", "ccomp")
+    for _ in range(3):
+        nxt = []
+        for c in frontier:
+            levels.append([k for k in view.children(c, "nsubj") if view.toks[k].pos != "PRON"])
+            objs = view.children(c, "dobj", "dative")
+            levels.append(objs + view.prep_objects(c, COMPLEMENT_PREPS))
+            levels.append([k for o in objs for k in _inner(view, o)])
+            nxt += view.children(c, "xcomp", "ccomp")
+        frontier = nxt
+    obj = view.children(v, "dobj")
+    levels.append([k for o in obj for k in _inner(view, o)])
+    levels.append([k for o in obj for i in _inner(view, o) for k in _inner(view, i)])
+    for heads in levels:
+        found = _named(view, heads, sources)
+        if found:
+            return found
+    return []
+
+
 def _expanders(view: SentView, v: int) -> list[Actor]:
     """Participants added by "including X", "along with X", "such as X" in v's clause."""
     out: list[Actor] = []
@@ -187,13 +277,28 @@ def candidates(view: SentView) -> list[Candidate]:
         hit = find_trigger(view, i)
         if hit:
             found.append((i, *hit))
-    for i, row, _words in found:
-        if row.pos == "VERB" and row.cameo[:2] in CONSUMING_ROOTS:
-            consumed.update(view.children(i, "dobj", "xcomp"))
+    for i, row, words in found:
+        if row.pos != "NOUN" and row.obj:
+            # "imposed sanctions", "lifted sanctions", "suspended cooperation": the object is part
+            # of the trigger phrase, not an event of its own
+            for c in view.children(i, "dobj", "dative") + [p for w in words[1:] for p in view.children(w, "pobj")]:
+                consumed.update(view.group(c))
+        if row.pos != "NOUN" and row.cameo[:2] in CONSUMING_ROOTS:
+            # what is promised, demanded, refused or threatened is the content, not a second event
+            consumed.update(view.children(i, "dobj"))
+            for c in view.children(i, "xcomp", "ccomp"):
+                consumed.update(view.subtree(c))
+            for w in words[1:]:
+                consumed.update(view.children(w, "pobj"))
+        if row.pos != "NOUN" and row.cameo[:2] in ACCUSING_ROOTS:
+            # "accused Ukraine of attacking the plant": the attack is the allegation's content
+            for p in view.children(i, "prep"):
+                if view.toks[p].lemma.lower() in ("of", "for"):
+                    consumed.update(view.subtree(p))
     for i, row, words in found:
         if i in consumed:
             continue
-        cand = _verb_event(view, i, row, words) if row.pos == "VERB" else _noun_event(view, i, row, words)
+        cand = _verb_event(view, i, row, words) if row.pos != "NOUN" else _noun_event(view, i, row, words)
         if cand:
             out.append(cand)
     return out
@@ -222,6 +327,15 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         if not targets and row.obj:
             # "expelled two Russian diplomats": the object names whom the event is done to
             targets = [a for k in obj_heads for a in view.actors(k) if a.country]
+    if not targets and not passive and row.cameo[:2] in CONSUMING_ROOTS:
+        targets = _complement_targets(view, v, sources)
+    elif not targets and not passive and row.cameo[:2] not in ("14", "15"):
+        # "investigating the whereabouts of Iran's stockpile", "banned imports of Georgian wine"
+        for heads in ([k for o in obj_heads for k in _inner(view, o)],
+                      [k for o in obj_heads for i in _inner(view, o) for k in _inner(view, i)]):
+            targets = _named(view, heads, sources)
+            if targets:
+                break
     loc = place(view, [v] + obj_heads)
     if row.cameo in VISIT or row.cameo[:2] == "04":
         ctx = view.ctx
@@ -268,10 +382,21 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             pairs_between += view.actors(k)
         else:
             targets += view.actors(k)
+    # "a second round of talks", "a package of sanctions": the container stands in the clause
+    np = n
+    if tok.dep == "pobj" and view.toks[tok.head].lemma.lower() == "of" \
+            and view.toks[view.toks[tok.head].head].lemma.lower() in CONTAINERS:
+        np = view.toks[tok.head].head
     light = None
-    verb = _clause_verb(view, n)
-    if tok.dep in ("dobj", "nsubjpass", "attr", "conj") and verb is not None:
+    verb = _clause_verb(view, np)
+    dep = view.toks[np].dep
+    if dep in ("dobj", "nsubjpass", "attr", "conj") and verb is not None:
         light = verb
+    joint = row.sym == "group" or row.cameo[:2] in ("04", "06", "14")
+    if dep == "pobj" and joint and verb is not None and view.toks[np].head in view.kids[verb] \
+            and view.toks[view.toks[np].head].lemma.lower() in ("in", "during", "on", "through"):
+        # "dismantled a network in a joint operation", "have been on hunger strike"
+        light, dep = verb, "dobj"
     # "cooperation" inside "ties between A and B, particularly in military cooperation"
     if not sources and not targets and not pairs_between and tok.dep == "pobj":
         holder = view.toks[view.toks[n].head].head
@@ -285,7 +410,7 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
         sources, pairs_between, basis = pairs_between, [], "between"
         return Candidate(row, n, light, words, sources, targets, True, place(view, [n]), basis)
     if not sources and verb is not None:
-        if tok.dep in ("dobj", "attr") or (tok.dep == "conj" and view.toks[tok.head].dep == "dobj"):
+        if dep in ("dobj", "attr") or (dep == "conj" and view.toks[view.toks[np].head].dep == "dobj"):
             subj, passive = subjects(view, verb)
             if view.toks[verb].lemma.lower() in PATIENT_VERBS:
                 if not targets:

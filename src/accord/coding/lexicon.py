@@ -36,8 +36,8 @@ def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
             raise CodingError(f"triggers.csv row {n}: {r['cameo']!r} is not a CAMEO code")
         if r["sym"].strip() not in ("", "group", "all"):
             raise CodingError(f"triggers.csv row {n}: sym {r['sym']!r} must be empty, 'group' or 'all'")
-        if r["pos"] not in ("VERB", "NOUN"):
-            raise CodingError(f"triggers.csv row {n}: pos {r['pos']!r} must be VERB or NOUN")
+        if r["pos"] not in ("VERB", "NOUN", "ADJ"):
+            raise CodingError(f"triggers.csv row {n}: pos {r['pos']!r} must be VERB, NOUN or ADJ")
         t = Trigger(r["lemma"].strip(), r["pos"], r["cameo"], frozenset(filter(None, r["obj"].split("|"))),
                     frozenset(filter(None, r["mod"].split("|"))), tuple(filter(None, r["prep"].split("|"))),
                     r["sym"].strip(), r["subj"].strip(), n)
