@@ -99,8 +99,12 @@ class Coder:
             return []
         if row.cameo[:2] in GENERIC_OK:
             self._localise(view, cand)
-        if row.pos == "NOUN" and row.cameo[:2] in ASSAULT_ROOTS and not cand.targets and not cand.pairs_within:
-            return []   # "the war", "a wave of missile strikes": an attack on no one named is background
+        self._domestic(cand)
+        if not cand.targets and not cand.pairs_within:
+            if row.pos == "NOUN" and row.cameo[:2] in ASSAULT_ROOTS:
+                return []   # "the war", "a wave of missile strikes": an attack on no one named is background
+            if row.pos != "NOUN" and (row.cameo[:2] == "05" or row.cameo == "042" and cand.location is None):
+                return []   # support for no one ("to support reforms"); a trip to nowhere ("rarely travels")
         if row.cameo[:2] not in GENERIC_OK and cand.sources and not any(s.country for s in cand.sources):
             return []   # "people traveling" is no diplomatic visit; unnamed crowds act only by force
         code = cameo(row.cameo)
@@ -148,7 +152,7 @@ class Coder:
             if cand.location is None:
                 cand.location = place
         root = cand.trigger.cameo[:2]
-        if root in ASSAULT_ROOTS and not cand.targets and not cand.pairs_within and place is not None and place.country:
+        if root in ASSAULT_ROOTS and cand.trigger.pos != "NOUN" and not cand.targets and not cand.pairs_within and place is not None and place.country:
             # "struck an oil refinery in Russia's Moscow region": what is hit belongs to the place
             if place.country not in {a.country for a in cand.sources}:
                 cand.targets = [Actor(text=place.name, name=place.name, code=place.country, country=place.country,
@@ -158,6 +162,22 @@ class Coder:
             if home:
                 cand.targets = [Actor(text="the government", name=None, code=home + "GOV", country=home,
                                       sectors=("GOV",), kind="organisation")]
+
+    @staticmethod
+    def _domestic(cand: Candidate) -> None:
+        """An unnamed party facing an actor of one country, with no other place given, is of that
+        country: "Pakistan's military killed 33 militants" (PAKREB), "opposition leaders in Serbia
+        demanded the resignation of the government" (SRBGOV)."""
+        where = cand.location.country if cand.location else None
+        for side, other in (("targets", cand.sources), ("sources", cand.targets)):
+            homes = {a.country for a in other if a.country and len(a.country) == 3}
+            if len(homes) != 1:
+                continue
+            home = homes.pop()
+            if where is not None and where != home:
+                continue
+            setattr(cand, side, [a if a.country or not a.sectors else
+                                 replace(a, country=home, code=home + "".join(a.sectors)) for a in getattr(cand, side)])
 
     def _date(self, view: SentView, cand: Candidate, published, mod: str) -> tuple[str | None, str]:
         anchors = [cand.anchor] + ([cand.light_verb] if cand.light_verb is not None else [])

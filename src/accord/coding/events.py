@@ -14,12 +14,14 @@ from dataclasses import dataclass
 
 from ..records import Actor, Location
 from . import locations
-from .actors import SentView
+from .actors import QUANTITY, SentView
 from .lexicon import Trigger, triggers
 
 # Verbs whose noun object is their own content, not a second event ("threatened sanctions").
 CONSUMING_ROOTS = {"02", "03", "08", "10", "12", "13"}
 ACCUSING_ROOTS = {"11"}
+# Roots whose object suffers the event: "including" there adds victims, not participants.
+PATIENT_ROOTS = {"17", "18", "19", "20"}
 # Nouns that hold an event noun in "of": "a round of talks", "a wave of strikes".
 CONTAINERS = {"round", "series", "wave", "package", "set", "spate", "barrage", "volley", "string", "day", "days",
               "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
@@ -64,6 +66,8 @@ def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
     if prep is not None:
         heads += view.children(prep, "pobj")
     heads += [cc for c in heads for cc in view.children(c, "conj")]
+    # "shipped millions of artillery shells": look through the quantity
+    heads += [p for c in heads if view.toks[c].lemma.lower() in QUANTITY for p in view.prep_objects(c, {"of"})]
     out = {view.toks[k].lemma.lower() for k in heads}
     for k in heads:
         for a in view.resolve(k):
@@ -74,15 +78,23 @@ def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
 
 
 def find_trigger(view: SentView, i: int) -> tuple[Trigger, tuple[int, ...]] | None:
+    hits = find_triggers(view, i)
+    return hits[0] if hits else None
+
+
+def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]]]:
+    """Every lexicon row that holds for token i, best first (a row whose source sector test
+    fails gives way to the next: "troops clashed" is a fight, "protesters clashed" a riot)."""
     tok = view.toks[i]
     lex = triggers()
     if i in view.at and not view.at[i].is_agent:
-        return None
+        return []
     lemma = tok.lemma.lower()
+    out: list[tuple[Trigger, tuple[int, ...]]] = []
     if tok.pos in ("VERB", "ADJ"):
         pos = tok.pos
         if pos == "ADJ" and not view.children(i, "xcomp"):
-            return None         # "ready to mediate" is an intent; "ready" alone is not
+            return []           # "ready to mediate" is an intent; "ready" alone is not
         keys = []
         for c in view.children(i, "prt", "advmod"):
             keys.append((f"{lemma} {view.toks[c].text.lower()}", (i, c), None))
@@ -96,11 +108,8 @@ def find_trigger(view: SentView, i: int) -> tuple[Trigger, tuple[int, ...]] | No
             if not rows:
                 continue
             objs = _objects(view, i, prep)
-            for row in rows:
-                if row.obj and not row.obj & objs:
-                    continue
-                return row, words
-        return None
+            out += [(row, words) for row in rows if not row.obj or row.obj & objs]
+        return out
     if tok.pos == "NOUN":
         mods = _mods(view, i)
         keys = [(f"{view.toks[c].lemma.lower()} {lemma}", (c, i)) for c in view.children(i, "compound", "amod")]
@@ -108,11 +117,8 @@ def find_trigger(view: SentView, i: int) -> tuple[Trigger, tuple[int, ...]] | No
         if tok.text.lower() != lemma:
             keys.append((tok.text.lower(), (i,)))
         for key, words in keys:
-            for row in lex.get((key, "NOUN"), ()):
-                if row.mod and not (row.mod & mods):
-                    continue
-                return row, words
-    return None
+            out += [(row, words) for row in lex.get((key, "NOUN"), ()) if not row.mod or row.mod & mods]
+    return out
 
 
 def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
@@ -216,10 +222,11 @@ def sentence_place(view: SentView) -> Location | None:
     return None
 
 
-def _named(view: SentView, heads: list[int], sources: list[Actor]) -> list[Actor]:
-    """The actors with a country that the phrases headed by ``heads`` name, other than the sources."""
+def _named(view: SentView, heads: list[int], sources: list[Actor], generic: bool = False) -> list[Actor]:
+    """The actors with a country that the phrases headed by ``heads`` name, other than the
+    sources; with ``generic``, also unnamed ones ("the government", "students")."""
     own = {a.code for a in sources}
-    return [a for k in heads for a in view.actors(k) if a.country and a.code not in own]
+    return [a for k in heads for a in view.actors(k) if (a.country or generic and a.sectors) and a.code not in own]
 
 
 def _inner(view: SentView, n: int) -> list[int]:
@@ -242,25 +249,30 @@ def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Ac
         for c in frontier:
             levels.append([k for k in view.children(c, "nsubj") if view.toks[k].pos != "PRON"])
             objs = view.children(c, "dobj", "dative")
-            levels.append(objs + view.prep_objects(c, COMPLEMENT_PREPS))
-            levels.append([k for o in objs for k in _inner(view, o)])
+            preps = view.prep_objects(c, COMPLEMENT_PREPS)
+            levels.append(objs + preps)
+            levels.append([k for o in objs + preps for k in _inner(view, o)])
             nxt += view.children(c, "xcomp", "ccomp")
         frontier = nxt
     obj = view.children(v, "dobj")
     levels.append([k for o in obj for k in _inner(view, o)])
     levels.append([k for o in obj for i in _inner(view, o) for k in _inner(view, i)])
-    for heads in levels:
-        found = _named(view, heads, sources)
-        if found:
-            return found
+    for generic in (False, True):
+        for heads in levels:
+            found = _named(view, heads, sources, generic)
+            if found:
+                return found
     return []
 
 
-def _expanders(view: SentView, v: int) -> list[Actor]:
+def _expanders(view: SentView, v: int, patient_object: bool = False) -> list[Actor]:
     """Participants added by "including X", "along with X", "such as X" in v's clause."""
     out: list[Actor] = []
+    objects = {k for o in view.children(v, "dobj", "dative") for k in view.subtree(o)} if patient_object else set()
     for k in view.subtree(v):
         tok = view.toks[k]
+        if k in objects:
+            continue        # "killed 26 people, including soldiers": the soldiers are victims
         if tok.lemma.lower() in EXPANDERS and tok.dep in ("prep", "acl", "advcl"):
             for p in view.children(k, "pobj", "dobj"):
                 out.extend(view.actors(p))
@@ -273,10 +285,12 @@ def candidates(view: SentView) -> list[Candidate]:
     out: list[Candidate] = []
     consumed: set[int] = set()
     found = []
+    rows_at: dict[int, list[tuple[Trigger, tuple[int, ...]]]] = {}
     for i in range(len(view.toks)):
-        hit = find_trigger(view, i)
-        if hit:
-            found.append((i, *hit))
+        hits = find_triggers(view, i)
+        if hits:
+            rows_at[i] = hits
+            found.append((i, *hits[0]))
     for i, row, words in found:
         if row.pos != "NOUN" and row.obj:
             # "imposed sanctions", "lifted sanctions", "suspended cooperation": the object is part
@@ -295,12 +309,15 @@ def candidates(view: SentView) -> list[Candidate]:
             for p in view.children(i, "prep"):
                 if view.toks[p].lemma.lower() in ("of", "for"):
                     consumed.update(view.subtree(p))
-    for i, row, words in found:
+    for i, _row, _words in found:
         if i in consumed:
             continue
-        cand = _verb_event(view, i, row, words) if row.pos != "NOUN" else _noun_event(view, i, row, words)
-        if cand:
+        for row, words in rows_at[i]:
+            cand = _verb_event(view, i, row, words) if row.pos != "NOUN" else _noun_event(view, i, row, words)
+            if cand is None or (row.subj and not any(row.subj in a.sectors for a in cand.sources)):
+                continue
             out.append(cand)
+            break
     return out
 
 
@@ -308,7 +325,7 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     subj, passive = subjects(view, v)
     sources = [a for k in subj for a in view.actors(k)]
     basis = "subject" if subj and subj[0] in view.kids[v] else "inherited"
-    extra = _expanders(view, v)
+    extra = _expanders(view, v, patient_object=row.cameo[:2] in PATIENT_ROOTS)
     if extra:
         specific = [a for a in sources + extra if a.country]
         sources = specific or sources + extra
@@ -326,7 +343,7 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k)]
         if not targets and row.obj:
             # "expelled two Russian diplomats": the object names whom the event is done to
-            targets = [a for k in obj_heads for a in view.actors(k) if a.country]
+            targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k) if a.country]
     if not targets and not passive and row.cameo[:2] in CONSUMING_ROOTS:
         targets = _complement_targets(view, v, sources)
     elif not targets and not passive and row.cameo[:2] not in ("14", "15"):
@@ -365,10 +382,13 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
     core = [k for k in view.core(n) if k != n]
     sources: list[Actor] = []
     basis = "modifier"
+    in_clause = tok.dep in ("dobj", "attr") and _clause_verb(view, n) is not None
     for k in core:
         m = view.at.get(k)
         if m is not None and view.toks[k].dep != "poss" and any(e.form == "capital" for e in m.entries):
             continue    # "the Kabul attack", "the Beijing parade": a place, not an actor
+        if in_clause and view.toks[k].dep == "poss" and view.toks[k].pos == "PRON":
+            continue    # "X held their largest joint exercises": X, not whoever "their" was last
         if view.toks[k].dep == "poss" or k in view.at:
             for a in view.actors(k) if view.toks[k].dep == "poss" else view.resolve(k):
                 if a not in sources and (a.country or a.kind == "person"):
@@ -406,6 +426,9 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             for k in view.children(holder, "poss"):
                 sources += view.actors(k)
             basis = "governing noun"
+    if not targets and not pairs_between and light is not None:
+        # "opened an investigation into X" parsed with "into X" on the verb
+        targets = [a for k in view.prep_objects(light, set(row.prep) - {"with"}) for a in view.actors(k)] if row.prep else []
     if pairs_between and not sources:
         sources, pairs_between, basis = pairs_between, [], "between"
         return Candidate(row, n, light, words, sources, targets, True, place(view, [n]), basis)
