@@ -26,17 +26,20 @@ def test_actor_codes(code, sentence, expected):
 
 
 def test_person_in_dated_office(code):
-    # Putin in 2025 is Russia's government; Trump in 2019 and 2025 is, in 2022 he is not.
+    # Putin in 2025 is Russia's government; Trump in 2019 and 2025 is, in 2022 he is an elite (ELI).
     assert "RUSGOV" in sources(code("Putin met Xi in Moscow on Monday.", "2025-05-12"))
     assert "USAGOV" in sources(code("Trump criticized China on Monday.", "2019-06-12"))
     assert "USAGOV" in sources(code("Trump criticized China on Monday.", "2025-06-12"))
     in_2022 = code("Trump criticized China on Monday.", "2022-06-15")
-    assert in_2022 and all(e.source.code == "USA" and not e.source.sectors for e in in_2022)
+    assert in_2022 and all(e.source.code == "USAELI" and e.source.sectors == ("ELI",) for e in in_2022)
 
 
 def test_former_title_drops_the_office(code):
     events = code("Former president Moon Jae-in criticized the government on Monday.", "2025-03-12")
-    assert events and all("GOV" not in (e.source.sectors or ()) for e in events)
+    assert events and all(e.source.code == "KORELI" for e in events)
+    # a title with no name in the dictionary: the office is gone all the same
+    unnamed = code("Former Ecuadorian president Rafael Correa criticized Peru on Monday.", "2025-03-12")
+    assert unnamed and all(e.source.code == "ECUELI" for e in unnamed)
 
 
 def test_surname_after_full_name(code):

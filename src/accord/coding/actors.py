@@ -23,6 +23,7 @@ QUANTITY = {"dozen", "dozens", "thousand", "thousands", "hundred", "hundreds", "
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"its", "their", "they", "them", "itself", "themselves"}
 FORMER = {"former", "ex", "ex-", "late", "then"}
+FORMER_SECTORS = ("ELI",)     # CAMEO: elites, including former office holders
 
 
 @dataclass
@@ -203,15 +204,16 @@ class SentView:
         unknown_person = [m for m, e in entries if e is None]
         if people:
             m, e = people[-1]
-            secs = () if former else e.sectors
+            secs = FORMER_SECTORS if former else e.sectors
             actor = self._make(text, e.name, e.country, secs, "person", None if former else e.code)
             self._remember_surnames(m, actor)
             return actor
         if unknown_person and not [e for _, e in entries if e]:
-            # a known name out of office on this date ("former", or writing years later)
+            # a known name out of office on the article's date ("former", or writing years later):
+            # a former president is an elite, not the government (CAMEO's ELI)
             m = unknown_person[-1]
             e = m.entries[0]
-            actor = self._make(text, e.name, e.country, (), "person")
+            actor = self._make(text, e.name, e.country, FORMER_SECTORS, "person")
             self._remember_surnames(m, actor)
             return actor
         orgs = [e for _, e in entries if e and e.kind in ("organisation", "group") and e.form == "entity"]
@@ -224,7 +226,7 @@ class SentView:
         e = states[0]
         head_is_name = self.at.get(i) is not None and not self.at[i].is_agent
         kind = "state" if head_is_name and not sectors else next((m.agent_kind for m in mentions if m.is_agent), "group")
-        actor = self._make(text, e.name, e.country, () if former else sectors, kind)
+        actor = self._make(text, e.name, e.country, FORMER_SECTORS if former and sectors else sectors, kind)
         self._remember_unknown_person(core, actor)
         return actor
 

@@ -22,6 +22,10 @@ CONSUMING_ROOTS = {"02", "03", "08", "10", "12", "13"}
 ACCUSING_ROOTS = {"11"}
 # Roots whose object suffers the event: "including" there adds victims, not participants.
 PATIENT_ROOTS = {"17", "18", "19", "20"}
+BORDERS = {"border", "frontier", "boundary", "line"}
+# Subjects that are the means of an attack, not its author: "a roadside bomb killed four soldiers".
+WEAPONS = {"bomb", "blast", "explosion", "mine", "shell", "shelling", "rocket", "missile", "grenade", "device",
+           "fire", "gunfire", "strike", "airstrike", "attack", "bombing", "explosive"}
 # Nouns that hold an event noun in "of": "a round of talks", "a wave of strikes".
 CONTAINERS = {"round", "series", "wave", "package", "set", "spate", "barrage", "volley", "string", "day", "days",
               "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
@@ -61,7 +65,8 @@ def _mods(view: SentView, i: int) -> set[str]:
 
 def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
     """The lemmas of verb i's objects (and of the pobj of its preposition ``prep``, for "agree to
-    a ceasefire"), plus "@actor" when one names an actor and "@org" when that is an organisation."""
+    a ceasefire"), plus "@actor" when one names an actor, "@org" when that is an organisation and
+    "@party" when it is a person, state or group."""
     heads = view.children(i, "dobj", "nsubjpass", "dative")
     if prep is not None:
         heads += view.children(prep, "pobj")
@@ -74,6 +79,8 @@ def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
             out.add("@actor")
             if a.kind == "organisation" or (a.country or "").startswith("IGO"):
                 out.add("@org")
+            else:
+                out.add("@party")
     return out
 
 
@@ -139,7 +146,8 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
         if obj and view.toks[head].lemma not in ("make", "take", "have", "hold", "pay"):
             return obj, False       # object control: "urged X to", "allows him to"
         return _inherited(view, head, depth), False
-    if tok.dep == "acomp":          # "Ankara was ready to mediate"
+    if tok.dep == "acomp" or (tok.dep == "attr" and tok.pos == "VERB"):
+        # "Ankara was ready to mediate"; "Qatar is mediating" parsed as an attribute of "is"
         return _inherited(view, head, depth), False
     if tok.dep in ("advcl", "conj", "pcomp", "ccomp"):
         if tok.dep == "pcomp":
@@ -208,6 +216,8 @@ def sentence_place(view: SentView) -> Location | None:
     for k, tok in enumerate(view.toks):
         if tok.dep != "pobj" or view.toks[tok.head].lemma.lower() not in PLACE_PREPS | {"across", "off"}:
             continue
+        if tok.lemma.lower() in BORDERS:
+            continue        # "near the Afghan border" does not say which side
         for c in view.core(k):
             m = view.at.get(c)
             if m is not None and not m.is_agent and m.entries and m.entries[0].kind == "state":
@@ -325,6 +335,8 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     subj, passive = subjects(view, v)
     sources = [a for k in subj for a in view.actors(k)]
     basis = "subject" if subj and subj[0] in view.kids[v] else "inherited"
+    if not sources and row.cameo[:2] in PATIENT_ROOTS and any(view.toks[k].lemma.lower() in WEAPONS for k in subj):
+        basis = "weapon"    # an attack by no one named: the target still counts
     extra = _expanders(view, v, patient_object=row.cameo[:2] in PATIENT_ROOTS)
     if extra:
         specific = [a for a in sources + extra if a.country]
@@ -343,10 +355,19 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k)]
         if not targets and row.obj:
             # "expelled two Russian diplomats": the object names whom the event is done to
-            targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k) if a.country]
+            targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k) if a.country or a.sectors]
+    if not targets and row.cameo[:2] == "15":
+        # "massed troops along its border with Ukraine", "deployed warships near Taiwan"
+        for k in view.prep_objects(v, {"along", "near", "on", "at", "to", "toward", "towards", "around", "off"}):
+            if view.toks[k].lemma.lower() in BORDERS:
+                targets = _named(view, view.prep_objects(k, {"with", "of"}), sources)
+            else:
+                targets = _named(view, [k], sources)
+            if targets:
+                break
     if not targets and not passive and row.cameo[:2] in CONSUMING_ROOTS:
         targets = _complement_targets(view, v, sources)
-    elif not targets and not passive and row.cameo[:2] not in ("14", "15"):
+    elif not targets and not passive and row.cameo[:2] not in ("14", "15") and not (row.sym and len(sources) > 1):
         # "investigating the whereabouts of Iran's stockpile", "banned imports of Georgian wine"
         for heads in ([k for o in obj_heads for k in _inner(view, o)],
                       [k for o in obj_heads for i in _inner(view, o) for k in _inner(view, i)]):
