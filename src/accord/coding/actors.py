@@ -169,8 +169,8 @@ class SentView:
 
     def _coordinated_modifiers(self, i: int, actor: Actor) -> list[Actor]:
         """"Turkish and Azerbaijani special forces": one more actor per coordinated country adjective."""
-        if not actor.country or actor.kind == "person":
-            return []
+        if not actor.country or self.toks[i].pos == "PROPN":
+            return []       # a named person is one actor
         out = []
         for c in self.children(i, "amod", "compound", "nmod"):
             for cc in self.group(c)[1:]:

@@ -171,15 +171,14 @@ class Coder:
         country: "Pakistan's military killed 33 militants" (PAKREB), "opposition leaders in Serbia
         demanded the resignation of the government" (SRBGOV)."""
         where = cand.location.country if cand.location else None
-        for side, other in (("targets", cand.sources),):
-            homes = {a.country for a in other if a.country and len(a.country) == 3}
-            if len(homes) != 1:
-                continue
-            home = homes.pop()
-            if where is not None and where != home:
-                continue
-            setattr(cand, side, [a if a.country or not a.sectors else
-                                 replace(a, country=home, code=home + "".join(a.sectors)) for a in getattr(cand, side)])
+        homes = {a.country for a in cand.sources if a.country and len(a.country) == 3}
+        if len(homes) != 1 or any(a.country for a in cand.targets):
+            return
+        home = homes.pop()
+        if where is not None and where != home:
+            return
+        cand.targets = [a if a.country or not a.sectors or not _domestic_kind(a) else
+                        replace(a, country=home, code=home + "".join(a.sectors)) for a in cand.targets]
 
     def _date(self, view: SentView, cand: Candidate, published, mod: str) -> tuple[str | None, str]:
         anchors = [cand.anchor] + ([cand.light_verb] if cand.light_verb is not None else [])
@@ -232,6 +231,14 @@ class Coder:
             elif d - published > timedelta(days=1):
                 return "future"
         return "asserted"
+
+
+def _domestic_kind(a: Actor) -> bool:
+    """Whether an unnamed actor may be taken for a local one: foreigners, refugees, migrants and
+    hostages are usually not."""
+    words = set(a.text.lower().replace("-", " ").split())
+    return "REF" not in a.sectors and not words & {"foreign", "international", "overseas", "hostage", "hostages",
+                                                   "migrant", "migrants", "captive", "captives", "expatriate"}
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:

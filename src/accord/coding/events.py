@@ -10,7 +10,7 @@ subject. Coordination gives one event per dyad; "joint" events pair every member
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import Actor, Location
 from . import locations
@@ -65,15 +65,15 @@ def _mods(view: SentView, i: int) -> set[str]:
 
 def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
     """The lemmas of verb i's objects (and of the pobj of its preposition ``prep``, for "agree to
-    a ceasefire"), plus "@actor" when one names an actor, "@org" when that is an organisation and
-    "@party" when it is a person, state or group."""
+    a ceasefire"), plus "@actor" when one names an actor, "@org" when that is an organisation,
+    "@party" when it is a person, state or group, and "@none" when there is no object."""
     heads = view.children(i, "dobj", "nsubjpass", "dative")
     if prep is not None:
         heads += view.children(prep, "pobj")
     heads += [cc for c in heads for cc in view.children(c, "conj")]
     # "shipped millions of artillery shells": look through the quantity
     heads += [p for c in heads if view.toks[c].lemma.lower() in QUANTITY for p in view.prep_objects(c, {"of"})]
-    out = {view.toks[k].lemma.lower() for k in heads}
+    out = {view.toks[k].lemma.lower() for k in heads} or {"@none"}
     for k in heads:
         for a in view.resolve(k):
             out.add("@actor")
@@ -198,15 +198,16 @@ def place(view: SentView, heads: list[int]) -> Location | None:
                 continue
             if m is not None and (m.is_agent or any(e.kind != "state" for e in m.entries)):
                 continue
+            if m and m.entries and m.entries[0].kind == "state" and m.entries[0].form in ("name", "capital"):
+                # a country's name is the country, even where a town shares it ("Mali", "Jordan")
+                e = m.entries[0]
+                capital = locations.city(view.span_text(list(range(m.start, m.end)))) if e.form == "capital" else None
+                return capital or locations.country(e.country, e.name)
             words = [c for c in view.children(k, "compound") if view.toks[c].pos == "PROPN"] + [k]
             for text in (view.span_text(words), tok.text):
                 loc = locations.city(text)
                 if loc:
                     return loc
-            if m and m.entries and m.entries[0].kind == "state" and m.entries[0].form in ("name", "capital"):
-                e = m.entries[0]
-                capital = locations.city(view.span_text(list(range(m.start, m.end)))) if e.form == "capital" else None
-                return capital or locations.country(e.country, e.name)
     return None
 
 
@@ -267,6 +268,11 @@ def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Ac
     obj = view.children(v, "dobj")
     levels.append([k for o in obj for k in _inner(view, o)])
     levels.append([k for o in obj for i in _inner(view, o) for k in _inner(view, i)])
+    # "pledged 40 billion euros in military aid to Ukraine", "promised to invest in Pakistan's mines"
+    deep = [k for o in obj + [c for c in view.children(v, "xcomp")] for k in view.subtree(o)
+            if view.toks[k].dep == "pobj" and view.toks[view.toks[k].head].lemma.lower() in COMPLEMENT_PREPS | {"in"}]
+    levels.append(deep)
+    levels.append([k for d in deep for k in _inner(view, d)])
     for generic in (False, True):
         for heads in levels:
             found = _named(view, heads, sources, generic)
@@ -323,6 +329,7 @@ def candidates(view: SentView) -> list[Candidate]:
         if i in consumed:
             continue
         for row, words in rows_at[i]:
+            row = _as_threat(view, i, row, rows_at)
             cand = _verb_event(view, i, row, words) if row.pos != "NOUN" else _noun_event(view, i, row, words)
             if cand is None or (row.subj and not any(row.subj in a.sectors for a in cand.sources)):
                 continue
@@ -331,8 +338,29 @@ def candidates(view: SentView) -> list[Candidate]:
     return out
 
 
+# A promise of force, sanctions or repression is a threat: "vowed to keep attacking ships".
+THREAT_FOR = {"15": "138", "16": "1313", "17": "137", "18": "1383", "19": "138", "20": "1383"}
+
+
+def _as_threat(view: SentView, i: int, row: Trigger, rows_at: dict) -> Trigger:
+    """An intent (CAMEO 03) whose to-clause holds a hostile act becomes the threat of that act."""
+    if row.pos == "NOUN" or row.cameo[:2] != "03":
+        return row
+    for c in view.children(i, "xcomp"):
+        for k in view.subtree(c):
+            for r, _ in rows_at.get(k, ()):
+                if r.cameo[:2] in THREAT_FOR:
+                    return replace(r, lemma=row.lemma, pos=row.pos, cameo=THREAT_FOR[r.cameo[:2]], obj=row.obj,
+                                   mod=row.mod, prep=row.prep, sym="", subj="")
+    return row
+
+
 def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) -> Candidate | None:
     subj, passive = subjects(view, v)
+    tok = view.toks[v]
+    if tok.dep == "acl" and tok.tag == "VBN":
+        # "three diplomats accused of subversion": the noun is the patient, not the author
+        subj, passive = [k for a in view.children(v, "agent") for k in view.children(a, "pobj")], True
     sources = [a for k in subj for a in view.actors(k)]
     basis = "subject" if subj and subj[0] in view.kids[v] else "inherited"
     if not sources and row.cameo[:2] in PATIENT_ROOTS and any(view.toks[k].lemma.lower() in WEAPONS for k in subj):
@@ -343,7 +371,8 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         sources = specific or sources + extra
     targets: list[Actor] = []
     if passive:
-        targets = [a for k in view.children(v, "nsubjpass") for a in view.actors(k)]
+        patients = view.children(v, "nsubjpass") or ([tok.head] if tok.dep == "acl" else [])
+        targets = [a for k in patients for a in view.actors(k)]
         basis = "passive"
     obj_heads = view.children(v, "dobj")
     if not passive:
@@ -353,10 +382,12 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
                 targets = [a for o in obj_heads for k in view.prep_objects(o, set(row.prep)) for a in view.actors(k)]
         if not targets and not row.obj and row.cameo[:2] != "15":   # what is mobilised is no target
             targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k)]
-        if not targets and row.obj:
+        names_party = any(o.startswith("@") for o in row.obj)
+        if not targets and row.obj and (names_party or row.cameo[:2] not in ("04", "15") and row.cameo[:3] != "087"):
             # "expelled two Russian diplomats": the object names whom the event is done to
+            # (not "sent a delegation", "scrambled jets": the object is the one who acts)
             targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k) if a.country or a.sectors]
-    if not targets and row.cameo[:2] == "15":
+    if not targets and (row.cameo[:2] == "15" or row.cameo[:3] == "087"):
         # "massed troops along its border with Ukraine", "deployed warships near Taiwan"
         for k in view.prep_objects(v, {"along", "near", "on", "at", "to", "toward", "towards", "around", "off"}):
             if view.toks[k].lemma.lower() in BORDERS:
@@ -369,8 +400,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         targets = _complement_targets(view, v, sources)
     elif not targets and not passive and row.cameo[:2] not in ("14", "15") and not (row.sym and len(sources) > 1):
         # "investigating the whereabouts of Iran's stockpile", "banned imports of Georgian wine"
+        own = view.prep_objects(v, {"on", "against", "from", "to"})
         for heads in ([k for o in obj_heads for k in _inner(view, o)],
-                      [k for o in obj_heads for i in _inner(view, o) for k in _inner(view, i)]):
+                      [k for o in obj_heads for i in _inner(view, o) for k in _inner(view, i)],
+                      own, [k for o in own for k in _inner(view, o)]):
             targets = _named(view, heads, sources)
             if targets:
                 break
@@ -434,10 +467,15 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
     if dep in ("dobj", "nsubjpass", "attr", "conj") and verb is not None:
         light = verb
     joint = row.sym == "group" or row.cameo[:2] in ("04", "06", "14")
-    if dep == "pobj" and joint and verb is not None and view.toks[np].head in view.kids[verb] \
-            and view.toks[view.toks[np].head].lemma.lower() in ("in", "during", "on", "through"):
-        # "dismantled a network in a joint operation", "have been on hunger strike"
-        light, dep = verb, "dobj"
+    if dep == "pobj" and verb is not None:
+        prep = view.toks[np].head
+        holder = view.toks[prep].head
+        word = view.toks[prep].lemma.lower()
+        on_verb = holder == verb or (view.toks[holder].lemma.lower() == "part" and view.toks[holder].head == verb)
+        if on_verb and (word == "with" or joint and word in ("in", "on", "through", "for")):
+            # "hit back with missile attacks", "dismantled a network in a joint operation",
+            # "took part in joint training", "have been on hunger strike", "flew in for talks"
+            light, dep = verb, "dobj"
     # "cooperation" inside "ties between A and B, particularly in military cooperation"
     if not sources and not targets and not pairs_between and tok.dep == "pobj":
         holder = view.toks[view.toks[n].head].head

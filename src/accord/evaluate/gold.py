@@ -26,7 +26,7 @@ from ..errors import InputError
 
 MODALITIES = ("asserted", "negated", "future", "hypothetical", "historical")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_CODE = re.compile(r"^[A-Z]{3,}$")
+_CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
 
 
 class GoldError(InputError):
