@@ -66,7 +66,8 @@ def _mods(view: SentView, i: int) -> set[str]:
 def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
     """The lemmas of verb i's objects (and of the pobj of its preposition ``prep``, for "agree to
     a ceasefire"), plus "@actor" when one names an actor, "@org" when that is an organisation,
-    "@party" when it is a person, state or group, and "@none" when there is no object."""
+    "@party" when it is a person, state or group of a known country, and "@none" when there is no
+    object."""
     heads = view.children(i, "dobj", "nsubjpass", "dative")
     if prep is not None:
         heads += view.children(prep, "pobj")
@@ -79,8 +80,8 @@ def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
             out.add("@actor")
             if a.kind == "organisation" or (a.country or "").startswith("IGO"):
                 out.add("@org")
-            else:
-                out.add("@party")
+            elif a.country:
+                out.add("@party")     # "joined Xi and Putin", not "spoke to reporters"
     return out
 
 
@@ -245,7 +246,9 @@ def _inner(view: SentView, n: int) -> list[int]:
     modifier ("Iran's treatment of prisoners", "the U.S. arms sale") and the objects of its
     prepositions ("the withdrawal of Russian guards", "an apology from Tokyo")."""
     mods = [c for c in view.children(n, "poss", "compound", "amod", "nmod") if c in view.at]
-    return mods + view.prep_objects(n, COMPLEMENT_PREPS | {"of", "by"})
+    # "reports that Iranian agents spied", "allegations that Moscow interfered"
+    clause = [k for c in view.children(n, "acl", "ccomp") for k in view.children(c, "nsubj")]
+    return mods + view.prep_objects(n, COMPLEMENT_PREPS | {"of", "by"}) + clause
 
 
 def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Actor]:
