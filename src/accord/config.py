@@ -3,7 +3,7 @@
 Validated once, frozen, picklable, passed explicitly to every stage.
 
 - user file: ``$ACCORD_SETTINGS`` or ``./accord.toml`` when present (TOML, keys as below)
-- environment: ``ACCORD_DB``, ``ACCORD_MODEL``, ``ACCORD_ACTORS`` (paths separated by ``:``)
+- environment: ``ACCORD_DB``, ``ACCORD_MODEL``, ``ACCORD_ACTORS``, ``ACCORD_AGENTS`` (paths separated by ``:``)
 """
 from __future__ import annotations
 
@@ -76,7 +76,8 @@ def load_settings(**overrides: Any) -> Settings:
             raise UsageError(f"settings file {path!r} has unknown keys: {', '.join(sorted(unknown))}; "
                              f"known: {', '.join(sorted(known))}")
         values.update(data)
-    for env, name in (("ACCORD_DB", "db"), ("ACCORD_MODEL", "model"), ("ACCORD_ACTORS", "actors")):
+    for env, name in (("ACCORD_DB", "db"), ("ACCORD_MODEL", "model"), ("ACCORD_ACTORS", "actors"),
+                      ("ACCORD_AGENTS", "agents")):
         if os.environ.get(env):
             values[name] = os.environ[env]
     values.update({k: v for k, v in overrides.items() if v is not None})

@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         if db:
             sp.add_argument("--db", help=f"the DuckDB store (default: $ACCORD_DB or {DEFAULT_DB})")
         sp.add_argument("--actors", action="append", metavar="CSV", help="an extra actor dictionary, layered over the shipped one")
+        sp.add_argument("--agents", action="append", metavar="CSV", help="an extra agents (titles) file, layered over the shipped one")
 
     c = sub.add_parser("code", help="code articles and print their events (nothing is stored)")
     c.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .html, .jsonl files, directories, or - for standard input")
@@ -74,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--write-baseline", metavar="JSON", help="pin the current precision, recall, F1 and macro-F1")
     v.add_argument("--min-confidence", type=float, default=None, help="drop events below this confidence")
     common(v, db=False)
+
+    d = sub.add_parser("dict", help="dictionaries: import PETRARCH/TABARI files into accord's CSV format")
+    dsub = d.add_subparsers(dest="dict_command", required=True, metavar="ACTION")
+    di = dsub.add_parser("import", help="convert PETRARCH/TABARI actor and agent dictionaries (docs/dictionaries.md)")
+    di.add_argument("paths", nargs="+", metavar="FILE", help="PETRARCH/TABARI .txt dictionary files")
+    di.add_argument("--out", required=True, metavar="CSV", help="the actor dictionary to write (accord's actors.csv format)")
+    di.add_argument("--agents-out", metavar="CSV", help="where agent entries go (default: next to --out, *.agents.csv)")
     return p
 
 
@@ -84,7 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:
         return 2 if exc.code not in (0, None) else 0
     try:
-        settings = load_settings(db=getattr(args, "db", None), actors=tuple(args.actors) if args.actors else None,
+        actors, agents = getattr(args, "actors", None), getattr(args, "agents", None)
+        settings = load_settings(db=getattr(args, "db", None), actors=tuple(actors) if actors else None,
+                                 agents=tuple(agents) if agents else None,
                                  min_confidence=getattr(args, "min_confidence", None))
         return COMMANDS[args.command](args, settings)
     except UsageError as exc:
@@ -213,4 +223,37 @@ def cmd_eval(args, settings) -> int:
     return status
 
 
-COMMANDS = {"eval": cmd_eval, "code": cmd_code, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export}
+def cmd_dict(args, settings) -> int:
+    from pathlib import Path
+
+    from ..coding.petrarch import read_petrarch, write_dictionary
+
+    actors, agents, skipped = [], [], []
+    for path in args.paths:
+        if not Path(path).is_file():
+            raise UsageError(f"dictionary file {path!r} does not exist")
+        got = read_petrarch(path)
+        actors += got.actors
+        agents += got.agents
+        skipped += got.skipped
+    out = Path(args.out)
+    write_dictionary(out, actors, "actors")
+    print(f"wrote {len(actors)} actor rows ({len({r['name'] for r in actors if r['kind'] == 'person'})} people) to {out}",
+          file=sys.stderr)
+    if agents:
+        agents_out = Path(args.agents_out) if args.agents_out else out.with_suffix(".agents.csv")
+        write_dictionary(agents_out, agents, "agents")
+        print(f"wrote {len(agents)} agent rows to {agents_out}", file=sys.stderr)
+    for line in skipped[:20]:
+        print(f"skipped {line}", file=sys.stderr)
+    if len(skipped) > 20:
+        print(f"... and {len(skipped) - 20} more skipped lines", file=sys.stderr)
+    if not actors and not agents:
+        print("accord: no dictionary entries found: is this a PETRARCH/TABARI dictionary?", file=sys.stderr)
+        return 1
+    print(f"use it with: accord code --actors {out}" + (f" --agents {agents_out}" if agents else "") + " ...",
+          file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"dict": cmd_dict, "eval": cmd_eval, "code": cmd_code, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export}

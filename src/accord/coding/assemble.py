@@ -154,11 +154,11 @@ class Coder:
             if cand.location is None:
                 cand.location = place
         root = cand.trigger.cameo[:2]
-        if root in ASSAULT_ROOTS and cand.trigger.pos != "NOUN" and not cand.targets and not cand.pairs_within and place is not None and place.country:
+        hit_place = place is not None and place.country and place.country not in {a.country for a in cand.sources}
+        if root in ASSAULT_ROOTS and cand.trigger.pos != "NOUN" and not cand.targets and not cand.pairs_within and hit_place:
             # "struck an oil refinery in Russia's Moscow region": what is hit belongs to the place
-            if place.country not in {a.country for a in cand.sources}:
-                cand.targets = [Actor(text=place.name, name=place.name, code=place.country, country=place.country,
-                                      kind="state")]
+            cand.targets = [Actor(text=place.name, name=place.name, code=place.country, country=place.country,
+                                  kind="state")]
         if root == "14" and not cand.targets and not cand.pairs_within:
             home = next((a.country for a in cand.sources if a.country and len(a.country) == 3), None)
             if home:
