@@ -159,6 +159,12 @@ def test_quality_gate_on_the_tuning_set(settings):
     assert report.invalid == []
     drops = check_baseline(report, BASELINE)
     assert not drops, "quality gate: " + "; ".join(drops) + " -- see docs/evaluation.md"
+    # confidence is calibrated (tools/calibrate.py): confident events are right far more often
+    high = [t for b, t in report.bands.items() if b >= 0.8]
+    low = [t for b, t in report.bands.items() if b < 0.5]
+    p_high = sum(t.correct for t in high) / max(1, sum(t.system for t in high))
+    p_low = sum(t.correct for t in low) / max(1, sum(t.system for t in low))
+    assert p_high > 0.85 and p_low < 0.5, (p_high, p_low)
 
 
 def test_eval_cli_json_and_gate(tmp_path):

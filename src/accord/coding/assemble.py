@@ -15,16 +15,13 @@ from ..config import Settings
 from ..ids import event_id
 from ..records import Actor, AnnotatedArticle, EventRecord, Failure, Sentence
 from . import dates, modality
+from .confidence import confidence
+from .confidence import features as confidence_features
 from .actors import DocContext, SentView
 from .dictionary import load_dictionary
 from .events import Candidate, candidates, sentence_place
 from .tables import cameo
 
-# Confidence by how the source was found. Provisional, set by hand from the development articles;
-# the gold-set calibration (issue 3) replaces these with measured precision per basis.
-BASIS_CONFIDENCE = {"weapon": 0.6, "subject": 0.8, "passive": 0.75, "modifier": 0.75, "between": 0.75, "light verb": 0.7,
-                    "inherited": 0.65, "patient frame": 0.6, "governing noun": 0.6, "topic": 0.55,
-                    "discourse": 0.5}
 HISTORICAL_GAP = timedelta(days=365)
 # Roots where an actor with no country ("troops", "gunmen", "protesters") still makes an event.
 GENERIC_OK = {"14", "15", "17", "18", "19", "20"}
@@ -120,12 +117,11 @@ class Coder:
             mods = [k for k in view.children(cand.anchor, "amod", "compound") if view.toks[k].lemma.lower() in row.mod or view.toks[k].lemma.lower() == "joint"]
             if mods:
                 trigger_text = view.span_text(sorted(mods + [cand.anchor]))
-        confidence = BASIS_CONFIDENCE.get(cand.basis, 0.6)
-        if mod != "asserted":
-            confidence -= 0.05
         recs = []
         for src, tgt in self._dyads(cand):
-            conf = confidence - (0.1 if src is not None and src.country is None else 0) - (0.05 if tgt is None else 0)
+            feats = confidence_features(cand.basis, row.pos, tgt is not None, mod == "asserted",
+                                        src is not None and src.country is not None,
+                                        tgt is not None and tgt.country is not None, cand.pairs_within, code.quad_class)
             eid = event_id(art.article_id, sent.index, row.cameo, src.code if src else None, tgt.code if tgt else None)
             recs.append(EventRecord(
                 event_id=eid, article_id=art.article_id, sentence_index=sent.index, quote=sent.text,
@@ -133,9 +129,9 @@ class Coder:
                 cameo_root=row.cameo[:2], quad_class=code.quad_class, goldstein=code.goldstein,
                 plover={"type": code.plover_type, "mode": code.plover_mode, "context": list(code.plover_context)},
                 modality=mod, date=date, date_precision=precision, location=cand.location,
-                confidence=round(max(0.05, min(0.99, conf)), 2),
+                confidence=confidence(feats),
                 coder={"rule": f"{row.rule} [{cand.basis}]", "version": __version__},
-                published=art.published, url=art.url, title=art.title))
+                published=art.published, url=art.url, title=art.title, extra={"features": feats}))
         return recs
 
     @staticmethod
