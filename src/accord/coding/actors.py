@@ -21,6 +21,14 @@ QUANTITY = {"dozen", "dozens", "thousand", "thousands", "hundred", "hundreds", "
             "majority", "team", "bloc", "coalition", "handful", "one", "two", "three", "four", "five", "each",
             "both", "none", "part", "rest"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+# "the two countries", "both governments", "the three juntas": the last countries named.
+COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4}
+COUNTED_NOUNS = {"country": (), "nation": (), "side": (), "neighbor": (), "neighbour": (), "state": (), "capital": (),
+                 "power": (), "government": ("GOV",), "leader": ("GOV",), "president": ("GOV",), "junta": ("GOV",),
+                 "administration": ("GOV",), "army": ("MIL",), "military": ("MIL",), "force": ("MIL",)}
+# "the bloc", "the alliance": the organisation named last.
+ORG_NOUNS = {"bloc", "alliance", "organization", "organisation", "union", "body", "agency", "grouping"}
 GROUP_PRONOUNS = {"its", "their", "they", "them", "itself", "themselves"}
 FORMER = {"former", "ex", "ex-", "late", "then"}
 FORMER_SECTORS = ("ELI",)     # CAMEO: elites, including former office holders
@@ -37,6 +45,19 @@ class DocContext:
     surnames: dict[str, Actor] = field(default_factory=dict)
     event_places: dict[str, Location] = field(default_factory=dict)
     last_visit_place: Location | None = None
+    states: list[Actor] = field(default_factory=list)     # countries named so far, most recent last
+    last_plural: list[Actor] = field(default_factory=list)   # the last coordinated subject ("A and B")
+    last_org: Actor | None = None
+    # events coded so far: (trigger lemma, CAMEO root, source), for "condemned the strikes"
+    events: list[tuple[str, str, Actor]] = field(default_factory=list)
+
+    def home(self) -> str | None:
+        """The country the article is about: the one named most often so far (at least twice)."""
+        counts: dict[str, int] = {}
+        for a in self.states:
+            counts[a.country] = counts.get(a.country, 0) + 1
+        best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+        return best[0] if best[1] >= 2 else None
 
 
 class SentView:
@@ -132,10 +153,18 @@ class SentView:
     def _resolve(self, i: int) -> list[Actor]:
         tok = self.toks[i]
         low = tok.text.lower()
+        if low in PLURAL_PRONOUNS and self._plural_before(i):
+            return self._plural_before(i)
         if tok.pos == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
             a = self.pronoun(i)
             return [a] if a else []
         core = self.core(i)
+        if tok.pos == "PROPN" and i not in self.at and self._capital_in_name(i, core):
+            return []       # "the Minsk Group", "the Oslo Accords": a name, not the state
+        if not any(k in self.at and not self.at[k].is_agent for k in core):
+            named = self._discourse(i, core)
+            if named:
+                return named
         mentions = []
         for k in core:
             m = self.at.get(k)
@@ -179,6 +208,49 @@ class SentView:
                 if e is not None and e.kind == "state" and e.country != actor.country:
                     out.append(self._make(self.toks[cc].text, e.name, e.country, actor.sectors, actor.kind))
         return out
+
+    def _capital_in_name(self, i: int, core: list[int]) -> bool:
+        names = [self.at[k] for k in core if k in self.at and not self.at[k].is_agent]
+        return bool(names) and all(m.entries and m.entries[0].form == "capital" and self.toks[m.end - 1].dep == "compound"
+                                   for m in names)
+
+    def _plural_before(self, i: int) -> list[Actor]:
+        """"they" after "A and B": a coordinated subject earlier in this sentence, else the last one."""
+        for k, t in enumerate(self.toks[:i]):
+            if t.dep in ("nsubj", "nsubjpass") and t.text.lower() not in PLURAL_PRONOUNS:
+                group = [a for a in self.actors(k) if a.country]
+                if len(group) > 1:
+                    return group
+        return list(self.ctx.last_plural)
+
+    def _discourse(self, i: int, core: list[int]) -> list[Actor]:
+        """"The two countries", "both governments", "the three juntas", "the bloc": actors named
+        before, by count or by kind."""
+        tok = self.toks[i]
+        lemma = tok.lemma.lower()
+        words = {self.toks[k].text.lower() for k in core if k != i}
+        if lemma in COUNTED_NOUNS and tok.tag in ("NNS", "NNPS"):
+            n = next((COUNTED[w] for w in words if w in COUNTED), 0)
+            if n and len(self.ctx.last_plural) == n:
+                # "Britain, France and Germany ... The three countries"
+                return [self._make(self.span_text(core), a.name, a.country, COUNTED_NOUNS[lemma], "group")
+                        for a in self.ctx.last_plural]
+            if n:
+                earlier = [a for m in self.mentions if m.end <= core[0] and not m.is_agent
+                           for a in self.resolve(self._head_of(m)) if a.country and len(a.country) == 3]
+                pool = self.ctx.states + earlier
+                out: list[Actor] = []
+                for a in reversed(pool):
+                    if a.country not in {b.country for b in out}:
+                        out.append(a)
+                    if len(out) == n:
+                        break
+                if len(out) == n:
+                    sectors = COUNTED_NOUNS[lemma]
+                    return [self._make(self.span_text(core), a.name, a.country, sectors, "group") for a in reversed(out)]
+        if lemma in ORG_NOUNS and "the" in words and self.ctx.last_org is not None:
+            return [self.ctx.last_org]
+        return []
 
     def _sectors(self, mentions: list[Mention]) -> tuple[str, ...]:
         out: list[str] = []
@@ -272,7 +344,13 @@ class SentView:
         return k
 
     def close(self) -> None:
-        """Carry this sentence's last person and group into the article's context."""
+        """Carry this sentence's people, groups, countries and coordinated subjects into the
+        article's context."""
+        for k, t in enumerate(self.toks):
+            if t.dep in ("nsubj", "nsubjpass") and t.text.lower() not in PLURAL_PRONOUNS:
+                group = [a for a in self.actors(k) if a.country]
+                if len(group) > 1:
+                    self.ctx.last_plural = group
         for m in self.mentions:
             if m.is_agent:
                 continue
@@ -286,3 +364,6 @@ class SentView:
                 self.ctx.last_person = actors[0]
             else:
                 self.ctx.last_group = actors[0]
+            if e.kind == "organisation" and e.form == "entity":
+                self.ctx.last_org = actors[0]
+            self.ctx.states += [a for a in actors if a.country and len(a.country) == 3]

@@ -69,7 +69,11 @@ class Coder:
         # An event without a target yields to one of the same kind and source that has one
         # ("a rare trip abroad, attending a parade in Beijing").
         targeted = {(e.source.code if e.source else None, e.cameo_root) for e in out if e.target}
-        return [e for e in out if e.target or (e.source.code if e.source else None, e.cameo_root) not in targeted]
+        kept = [e for e in out if e.target or (e.source.code if e.source else None, e.cameo_root) not in targeted]
+        for e in kept:
+            if e.source is not None and e.source.country:
+                view.ctx.events.append((e.extra["lemma"], e.cameo_root, e.source))
+        return kept
 
     def _dyads(self, cand: Candidate) -> list[tuple[Actor | None, Actor | None]]:
         if cand.pairs_within:
@@ -131,7 +135,8 @@ class Coder:
                 modality=mod, date=date, date_precision=precision, location=cand.location,
                 confidence=confidence(feats),
                 coder={"rule": f"{row.rule} [{cand.basis}]", "version": __version__},
-                published=art.published, url=art.url, title=art.title, extra={"features": feats}))
+                published=art.published, url=art.url, title=art.title,
+                extra={"features": feats, "lemma": view.toks[cand.anchor].lemma.lower()}))
         return recs
 
     @staticmethod
@@ -140,6 +145,15 @@ class Coder:
         event ("gunmen killed 12 villagers in ... Nigeria" is NGAREB -> NGACVL); a protest with
         no named target is against the government of the protesters' country."""
         place = cand.location or sentence_place(view)
+        if place is None and any(not a.country and a.sectors for a in cand.sources + cand.targets):
+            # "riot police used water cannon" in a story about Georgia: the article's country,
+            # else the one country the sentence names
+            named = {m.entries[0].country for m in view.mentions
+                     if not m.is_agent and m.entries and m.entries[0].kind == "state"}
+            home = view.ctx.home() or (named.pop() if len(named) == 1 else None)
+            if home:
+                cand.sources = [_placed(a, home) for a in cand.sources]
+                cand.targets = [_placed(a, home) for a in cand.targets]
         if place is not None and place.country:
             def fill(a: Actor) -> Actor:
                 if a.country or not a.sectors:
@@ -227,6 +241,13 @@ class Coder:
             elif d - published > timedelta(days=1):
                 return "future"
         return "asserted"
+
+
+def _placed(a: Actor, country: str) -> Actor:
+    """An unnamed actor given the country it is in."""
+    if a.country or not a.sectors or not _domestic_kind(a):
+        return a
+    return replace(a, country=country, code=country + "".join(a.sectors))
 
 
 def _domestic_kind(a: Actor) -> bool:

@@ -26,6 +26,17 @@ BORDERS = {"border", "frontier", "boundary", "line"}
 # Subjects that are the means of an attack, not its author: "a roadside bomb killed four soldiers".
 WEAPONS = {"bomb", "blast", "explosion", "mine", "shell", "shelling", "rocket", "missile", "grenade", "device",
            "fire", "gunfire", "strike", "airstrike", "attack", "bombing", "explosive"}
+# Reactions whose object may be an event told before: criticism, support, refusal, threat.
+REACTING_ROOTS = {"05", "11", "12", "13"}
+DEFINITE = {"the", "this", "these", "that", "those"}
+REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcement", "attack", "attacks"}
+# Nouns whose to-clause is an act of whoever holds them: "the decision to suspend talks".
+INTENT_NOUNS = {"process", "plan", "decision", "move", "bid", "effort", "attempt", "step", "threat", "promise",
+                "pledge", "offer", "proposal", "order", "intention", "readiness", "willingness", "call", "demand",
+                "request", "vow", "commitment", "agreement", "deal", "right", "refusal", "failure"}
+AUTHORING_VERBS = {"trigger", "launch", "start", "begin", "announce", "make", "take", "approve", "adopt", "order",
+                   "unveil", "propose", "issue", "reach", "lead", "push", "pursue", "continue", "defend", "renew",
+                   "step", "ramp", "initiate", "finalize", "finalise", "confirm", "reaffirm", "express", "signal"}
 # Nouns that hold an event noun in "of": "a round of talks", "a wave of strikes".
 CONTAINERS = {"round", "series", "wave", "package", "set", "spate", "barrage", "volley", "string", "day", "days",
               "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
@@ -133,6 +144,8 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
     """The subject heads of verb v (inherited when it has none) and whether v is passive."""
     kids = view.kids[v]
     subj = [k for k in kids if view.toks[k].dep in ("nsubj", "csubj")]
+    if view.toks[v].dep == "relcl" and subj and view.toks[subj[0]].lemma.lower() in ("which", "who", "that"):
+        subj = [view.toks[v].head]      # "the juntas, which have expelled French forces"
     passive = [k for k in kids if view.toks[k].dep == "nsubjpass"]
     if passive:
         return [p for k in view.children(v, "agent") for p in view.children(k, "pobj")], True
@@ -154,6 +167,16 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
         if tok.dep == "pcomp":
             head = view.toks[head].head
         return _inherited(view, head, depth), False
+    if tok.dep == "acl" and view.toks[head].lemma.lower() in INTENT_NOUNS:
+        # "an offer by Egypt to host talks": the offer's author acts; "triggered the process to
+        # reimpose sanctions": the one who triggered it
+        own = view.children(head, "poss") + view.prep_objects(head, {"by", "from"})
+        if own:
+            return own, False
+        verb = _clause_verb(view, head)
+        if verb is not None and view.toks[verb].lemma.lower() in AUTHORING_VERBS:
+            return subjects(view, verb, depth + 1)[0], False
+        return [], False
     if tok.dep == "acl" and view.toks[head].pos in ("NOUN", "PROPN"):
         return [head], False
     return [], False
@@ -234,6 +257,23 @@ def sentence_place(view: SentView) -> Location | None:
     return None
 
 
+def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor]) -> list[Actor]:
+    """"Iran condemned the strikes", "welcomed the move": the authors of an event told before."""
+    for o in obj_heads:
+        tok = view.toks[o]
+        if tok.pos != "NOUN" or not {view.toks[c].lemma.lower() for c in view.children(o, "det")} & DEFINITE:
+            continue
+        if view.children(o, "poss", "compound", "amod", "nmod") and any(c in view.at for c in view.core(o)):
+            continue        # "the U.S. strikes" names its author
+        lemma = tok.lemma.lower()
+        own = {a.country for a in sources}
+        for past_lemma, _root, src in reversed(view.ctx.events):
+            if (past_lemma == lemma or lemma in REFERRING_NOUNS) and src.country not in own:
+                found = [s for lem, _r, s in view.ctx.events if lem == past_lemma and s.country not in own]
+                return list({a.code: a for a in found}.values())
+    return []
+
+
 def _named(view: SentView, heads: list[int], sources: list[Actor], generic: bool = False) -> list[Actor]:
     """The actors with a country that the phrases headed by ``heads`` name, other than the
     sources; with ``generic``, also unnamed ones ("the government", "students")."""
@@ -245,10 +285,21 @@ def _inner(view: SentView, n: int) -> list[int]:
     """The phrases inside a noun phrase that may name whom it concerns: its possessor or actor
     modifier ("Iran's treatment of prisoners", "the U.S. arms sale") and the objects of its
     prepositions ("the withdrawal of Russian guards", "an apology from Tokyo")."""
-    mods = [c for c in view.children(n, "poss", "compound", "amod", "nmod") if c in view.at]
+    mods = [c for c in view.children(n, "poss", "compound", "amod", "nmod") if c in view.at
+            and not (view.toks[n].pos == "PROPN" and view.at[c].entries and view.at[c].entries[0].form == "capital")]
     # "reports that Iranian agents spied", "allegations that Moscow interfered"
     clause = [k for c in view.children(n, "acl", "ccomp") for k in view.children(c, "nsubj")]
     return mods + view.prep_objects(n, COMPLEMENT_PREPS | {"of", "by"}) + clause
+
+
+def _core_clause(view: SentView, i: int) -> list[int]:
+    """i's subtree without its conditional, relative and reported clauses ("if Iran resumed ...")."""
+    out, stack = [], [i]
+    while stack:
+        k = stack.pop()
+        out.append(k)
+        stack += [c for c in view.kids[k] if view.toks[c].dep not in ("advcl", "relcl", "ccomp", "parataxis")]
+    return out
 
 
 def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Actor]:
@@ -272,7 +323,7 @@ def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Ac
     levels.append([k for o in obj for k in _inner(view, o)])
     levels.append([k for o in obj for i in _inner(view, o) for k in _inner(view, i)])
     # "pledged 40 billion euros in military aid to Ukraine", "promised to invest in Pakistan's mines"
-    deep = [k for o in obj + [c for c in view.children(v, "xcomp")] for k in view.subtree(o)
+    deep = [k for o in obj + view.children(v, "xcomp") for k in _core_clause(view, o)
             if view.toks[k].dep == "pobj" and view.toks[view.toks[k].head].lemma.lower() in COMPLEMENT_PREPS | {"in"}]
     levels.append(deep)
     levels.append([k for d in deep for k in _inner(view, d)])
@@ -319,6 +370,9 @@ def candidates(view: SentView) -> list[Candidate]:
         if row.pos != "NOUN" and row.cameo[:2] in CONSUMING_ROOTS:
             # what is promised, demanded, refused or threatened is the content, not a second event
             consumed.update(view.children(i, "dobj"))
+            for o in view.children(i, "dobj"):       # "turned down an offer to host negotiations"
+                for c in view.children(o, "acl"):
+                    consumed.update(view.subtree(c))
             for c in view.children(i, "xcomp", "ccomp"):
                 consumed.update(view.subtree(c))
             for w in words[1:]:
@@ -349,12 +403,15 @@ def _as_threat(view: SentView, i: int, row: Trigger, rows_at: dict) -> Trigger:
     """An intent (CAMEO 03) whose to-clause holds a hostile act becomes the threat of that act."""
     if row.pos == "NOUN" or row.cameo[:2] != "03":
         return row
-    for c in view.children(i, "xcomp"):
-        for k in view.subtree(c):
-            for r, _ in rows_at.get(k, ()):
-                if r.cameo[:2] in THREAT_FOR:
-                    return replace(r, lemma=row.lemma, pos=row.pos, cameo=THREAT_FOR[r.cameo[:2]], obj=row.obj,
-                                   mod=row.mod, prep=row.prep, sym="", subj="")
+    chain, frontier = [], view.children(i, "xcomp")
+    while frontier:         # "vowed to keep attacking": the verbs of the to-clause, not their objects
+        chain += frontier
+        frontier = [c for k in frontier for c in view.children(k, "xcomp", "conj")]
+    for k in chain:
+        for r, _ in rows_at.get(k, ()):
+            if r.cameo[:2] in THREAT_FOR:
+                return replace(r, lemma=row.lemma, pos=row.pos, cameo=THREAT_FOR[r.cameo[:2]], obj=row.obj,
+                               mod=row.mod, prep=row.prep, sym="", subj="")
     return row
 
 
@@ -399,6 +456,8 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
                 targets = _named(view, [k], sources)
             if targets:
                 break
+    if not targets and not passive and row.cameo[:2] in REACTING_ROOTS:
+        targets = _anaphor(view, obj_heads, sources)
     if not targets and not passive and row.cameo[:2] in CONSUMING_ROOTS:
         targets = _complement_targets(view, v, sources)
     elif not targets and not passive and row.cameo[:2] not in ("14", "15") and not (row.sym and len(sources) > 1):
@@ -447,7 +506,10 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
         if in_clause and view.toks[k].dep == "poss" and view.toks[k].pos == "PRON":
             continue    # "X held their largest joint exercises": X, not whoever "their" was last
         if view.toks[k].dep == "poss" or k in view.at:
-            for a in view.actors(k) if view.toks[k].dep == "poss" else view.resolve(k):
+            found = view.actors(k) if view.toks[k].dep == "poss" else view.resolve(k)
+            # "Israeli and American strikes": a coordinated modifier adds a source
+            found += [a for c in view.children(k, "conj") if c in view.at for a in view.resolve(c)]
+            for a in found:
                 if a not in sources and (a.country or a.kind == "person"):
                     sources.append(a)
     sources += [a for k in view.prep_objects(n, {"by", "from"}) for a in view.actors(k)]
