@@ -28,9 +28,11 @@ COUNTED_NOUNS = {"country": (), "nation": (), "side": (), "neighbor": (), "neigh
                  "power": (), "government": ("GOV",), "leader": ("GOV",), "president": ("GOV",), "junta": ("GOV",),
                  "administration": ("GOV",), "army": ("MIL",), "military": ("MIL",), "force": ("MIL",)}
 # "the bloc", "the alliance": the organisation named last.
-ORG_NOUNS = {"bloc", "alliance", "organization", "organisation", "union", "body", "agency", "grouping"}
+ORG_NOUNS = {"bloc", "alliance", "organization", "organisation", "union", "body", "agency", "grouping", "group",
+             "movement", "militia"}
 GROUP_PRONOUNS = {"its", "their", "they", "them", "itself", "themselves"}
 FORMER = {"former", "ex", "ex-", "late", "then"}
+STANCE = {"pro", "anti", "non"}
 FORMER_SECTORS = ("ELI",)     # CAMEO: elites, including former office holders
 
 
@@ -69,7 +71,10 @@ class SentView:
         for t in sent.tokens:
             if t.head != t.i:
                 self.kids[t.head].append(t.i)
-        self.mentions = dictionary.match(sent.tokens)
+        toks = sent.tokens
+        # "pro-Russian", "anti-American": a stance, not the country as an actor
+        self.mentions = [m for m in dictionary.match(toks)
+                         if not (m.start >= 2 and toks[m.start - 1].text == "-" and toks[m.start - 2].text.lower() in STANCE)]
         self.at: dict[int, Mention] = {}
         for m in self.mentions:
             for k in range(m.start, m.end):
@@ -182,9 +187,13 @@ class SentView:
                 owners = self.prep_objects(i, {"from", "of", "in"})
                 countries = [a.country for k in owners for a in self.actors(k) if a.country]
                 if not countries:
-                    # "police in Nairobi", "protesters in Tbilisi": a known city gives the country
-                    countries = [loc.country for k in owners for g in self.group(k)
-                                 if self.toks[g].pos == "PROPN" and (loc := locations.city(self.toks[g].text))]
+                    # "police in Nairobi", "protesters in Tbilisi", "Los Angeles police": a known city
+                    cities = [self.span_text([c for c in self.children(g, "compound") if self.toks[c].pos == "PROPN"] + [g])
+                              for k in owners for g in self.group(k) if self.toks[g].pos == "PROPN"]
+                    named = [k for k in core if self.toks[k].pos == "PROPN" and self.toks[k].dep == "compound"]
+                    if named:
+                        cities.append(self.span_text(named))
+                    countries = [loc.country for c in cities if (loc := locations.city(c))]
                 text = self.span_text(core)
                 if countries:
                     return [self._make(text, None, c, sectors, kind) for c in dict.fromkeys(countries)]
@@ -229,8 +238,10 @@ class SentView:
         tok = self.toks[i]
         lemma = tok.lemma.lower()
         words = {self.toks[k].text.lower() for k in core if k != i}
-        if lemma in COUNTED_NOUNS and tok.tag in ("NNS", "NNPS"):
+        if lemma in COUNTED_NOUNS and tok.tag in ("NN", "NNS", "NNPS"):
             n = next((COUNTED[w] for w in words if w in COUNTED), 0)
+            if tok.tag == "NN" and words == {"the"} and lemma in ("country", "nation", "kingdom", "government"):
+                n = 1       # "the country": the one named last
             if n and len(self.ctx.last_plural) == n:
                 # "Britain, France and Germany ... The three countries"
                 return [self._make(self.span_text(core), a.name, a.country, COUNTED_NOUNS[lemma], "group")
@@ -364,6 +375,6 @@ class SentView:
                 self.ctx.last_person = actors[0]
             else:
                 self.ctx.last_group = actors[0]
-            if e.kind == "organisation" and e.form == "entity":
+            if e.kind in ("organisation", "group") and e.form == "entity" and not m.is_agent:
                 self.ctx.last_org = actors[0]
             self.ctx.states += [a for a in actors if a.country and len(a.country) == 3]

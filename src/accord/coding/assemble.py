@@ -14,12 +14,12 @@ from .. import __version__
 from ..config import Settings
 from ..ids import event_id
 from ..records import Actor, AnnotatedArticle, EventRecord, Failure, Sentence
-from . import dates, modality
+from . import dates, locations, modality
 from .confidence import confidence
 from .confidence import features as confidence_features
 from .actors import DocContext, SentView
 from .dictionary import load_dictionary
-from .events import Candidate, candidates, sentence_place
+from .events import Candidate, candidates, sentence_city, sentence_place
 from .tables import cameo
 
 HISTORICAL_GAP = timedelta(days=365)
@@ -103,8 +103,9 @@ class Coder:
             self._localise(view, cand)
         self._domestic(cand)
         if not cand.targets and not cand.pairs_within:
-            if row.pos == "NOUN" and row.cameo[:2] in ASSAULT_ROOTS:
-                return []   # "the war", "a wave of missile strikes": an attack on no one named is background
+            if row.pos == "NOUN" and row.cameo[:2] in ASSAULT_ROOTS | {"04", "05"} and row.cameo != "043":
+                return []   # "the war", "a wave of missile strikes", "Qatar's role in the negotiations":
+                            # an attack, a meeting or support with no one named on the other side
             if row.cameo == "042" and cand.location is None or row.pos != "NOUN" and row.cameo[:2] in ("03", "05"):
                 return []   # support or a promise to no one ("to support reforms", "vowed to pursue the
                             # attackers"); a trip to nowhere ("rarely travels abroad")
@@ -150,6 +151,9 @@ class Coder:
             # else the one country the sentence names
             named = {m.entries[0].country for m in view.mentions
                      if not m.is_agent and m.entries and m.entries[0].kind == "state"}
+            if not named:
+                city = sentence_city(view)
+                named = {city.country} if city is not None and city.country else set()
             home = view.ctx.home() or (named.pop() if len(named) == 1 else None)
             if home:
                 cand.sources = [_placed(a, home) for a in cand.sources]
@@ -164,8 +168,15 @@ class Coder:
             if cand.location is None:
                 cand.location = place
         root = cand.trigger.cameo[:2]
+        if cand.trigger.cameo[:3] in ("171", "192") and not cand.targets:
+            # "seized the cities of Goma and Bukavu": the object is the place
+            for o in view.children(cand.anchor, "dobj"):
+                for k in [o] + view.prep_objects(o, {"of"}):
+                    loc = locations.city(view.toks[k].text) if view.toks[k].pos == "PROPN" else None
+                    place = loc or place
         hit_place = place is not None and place.country and place.country not in {a.country for a in cand.sources}
-        if root in ASSAULT_ROOTS and cand.trigger.pos != "NOUN" and not cand.targets and not cand.pairs_within and hit_place:
+        seizes = cand.trigger.cameo[:3] in ("171", "192")
+        if (root in ASSAULT_ROOTS or seizes) and cand.trigger.pos != "NOUN" and not cand.targets and not cand.pairs_within and hit_place:
             # "struck an oil refinery in Russia's Moscow region": what is hit belongs to the place
             cand.targets = [Actor(text=place.name, name=place.name, code=place.country, country=place.country,
                                   kind="state")]
@@ -182,8 +193,8 @@ class Coder:
         demanded the resignation of the government" (SRBGOV)."""
         where = cand.location.country if cand.location else None
         homes = {a.country for a in cand.sources if a.country and len(a.country) == 3}
-        if len(homes) != 1 or any(a.country for a in cand.targets):
-            return
+        if len(homes) != 1 or any(a.country for a in cand.targets) or cand.trigger.cameo[:3] in ("166", "174"):
+            return      # expelled diplomats and deported people are foreigners
         home = homes.pop()
         if where is not None and where != home:
             return
@@ -255,7 +266,10 @@ def _domestic_kind(a: Actor) -> bool:
     hostages are usually not."""
     words = set(a.text.lower().replace("-", " ").split())
     return "REF" not in a.sectors and not words & {"foreign", "international", "overseas", "hostage", "hostages",
-                                                   "migrant", "migrants", "captive", "captives", "expatriate"}
+                                                   "migrant", "migrants", "captive", "captives", "expatriate",
+                                                   # weapons in the air belong to whoever fired them
+                                                   "missile", "missiles", "drone", "drones", "rocket", "rockets",
+                                                   "jet", "jets", "aircraft", "warplane", "warplanes", "bomber"}
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:

@@ -251,7 +251,8 @@ def sentence_place(view: SentView) -> Location | None:
                     return locations.city(view.span_text(list(range(m.start, m.end)))) or locations.country(e.country, e.name)
                 return locations.country(e.country, e.name)
         if tok.pos == "PROPN" and tok.ent_type not in NOT_PLACES:
-            loc = locations.city(tok.text)
+            words = [c for c in view.children(k, "compound") if view.toks[c].pos == "PROPN"] + [k]
+            loc = locations.city(view.span_text(words)) or (locations.city(tok.text) if len(words) == 1 else None)
             if loc:
                 return loc
     return None
@@ -323,16 +324,37 @@ def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Ac
     levels.append([k for o in obj for k in _inner(view, o)])
     levels.append([k for o in obj for i in _inner(view, o) for k in _inner(view, i)])
     # "pledged 40 billion euros in military aid to Ukraine", "promised to invest in Pakistan's mines"
-    deep = [k for o in obj + view.children(v, "xcomp") for k in _core_clause(view, o)
-            if view.toks[k].dep == "pobj" and view.toks[view.toks[k].head].lemma.lower() in COMPLEMENT_PREPS | {"in"}]
+    clause = [k for o in obj + view.children(v, "xcomp") for k in _core_clause(view, o) if view.toks[k].dep == "pobj"]
+    deep = [k for k in clause if view.toks[view.toks[k].head].lemma.lower() in COMPLEMENT_PREPS]
     levels.append(deep)
-    levels.append([k for d in deep for k in _inner(view, d)])
+    # "invest in Pakistan's mining sector": a place-like "in" counts only through its possessor
+    levels.append([k for d in deep for k in _inner(view, d)] +
+                  [k for d in clause if view.toks[view.toks[d].head].lemma.lower() == "in" for k in view.children(d, "poss")])
     for generic in (False, True):
         for heads in levels:
             found = _named(view, heads, sources, generic)
             if found:
                 return found
     return []
+
+
+def sentence_city(view: SentView) -> Location | None:
+    """The first known city the sentence names anywhere ("Los Angeles police"): runs of proper
+    nouns, whole first ("New Orleans" before "Orleans")."""
+    toks, k = view.toks, 0
+    while k < len(toks):
+        if toks[k].pos != "PROPN" or toks[k].ent_type in NOT_PLACES:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(toks) and toks[j + 1].pos == "PROPN":
+            j += 1
+        for a in range(k, j + 1):
+            loc = locations.city(view.span_text(list(range(a, j + 1))))
+            if loc:
+                return loc
+        k = j + 1
+    return None
 
 
 def _expanders(view: SentView, v: int, patient_object: bool = False) -> list[Actor]:
@@ -377,6 +399,8 @@ def candidates(view: SentView) -> list[Candidate]:
                 consumed.update(view.subtree(c))
             for w in words[1:]:
                 consumed.update(view.children(w, "pobj"))
+            if row.cameo[:2] == "13":      # "threatened the country with higher tariffs"
+                consumed.update(view.prep_objects(i, {"with"}))
         if row.pos != "NOUN" and row.cameo[:2] in ACCUSING_ROOTS:
             # "accused Ukraine of attacking the plant": the attack is the allegation's content
             for p in view.children(i, "prep"):
@@ -443,19 +467,30 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         if not targets and not row.obj and row.cameo[:2] != "15":   # what is mobilised is no target
             targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k)]
         names_party = any(o.startswith("@") for o in row.obj)
-        if not targets and row.obj and (names_party or row.cameo[:2] not in ("04", "15") and row.cameo[:3] != "087"):
+        event_obj = any((view.toks[o].lemma.lower(), "NOUN") in triggers() for o in obj_heads)
+        if not targets and row.obj and not event_obj and (names_party or row.cameo[:2] not in ("04", "15") and row.cameo[:3] != "087"):
             # "expelled two Russian diplomats": the object names whom the event is done to
             # (not "sent a delegation", "scrambled jets": the object is the one who acts)
             targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k) if a.country or a.sectors]
     if not targets and (row.cameo[:2] == "15" or row.cameo[:3] == "087"):
         # "massed troops along its border with Ukraine", "deployed warships near Taiwan"
-        for k in view.prep_objects(v, {"along", "near", "on", "at", "to", "toward", "towards", "around", "off"}):
+        near = {"along", "near", "on", "at", "to", "toward", "towards", "around", "off"}
+        for k in view.prep_objects(v, near) + [p for o in obj_heads for p in view.prep_objects(o, near)]:
             if view.toks[k].lemma.lower() in BORDERS:
                 targets = _named(view, view.prep_objects(k, {"with", "of"}), sources)
             else:
                 targets = _named(view, [k], sources)
             if targets:
                 break
+    if not targets and not passive and row.cameo[:2] in PATIENT_ROOTS and view.children(v, "xcomp"):
+        # "pressed their offensive to push Ukrainian troops out of Kursk"
+        targets = _complement_targets(view, v, sources)
+    if not targets and row.cameo[:2] == "15" and row.lemma in ("fire", "launch"):
+        # "fired about 180 ballistic missiles at Israel": missiles fired at someone are an attack
+        aimed = [p for k in [v] + obj_heads for p in view.prep_objects(k, {"at", "toward", "towards", "into"})]
+        hit = _named(view, aimed, sources)
+        if hit:
+            targets, row = hit, replace(row, cameo="195")
     if not targets and not passive and row.cameo[:2] in REACTING_ROOTS:
         targets = _anaphor(view, obj_heads, sources)
     if not targets and not passive and row.cameo[:2] in CONSUMING_ROOTS:
