@@ -188,6 +188,12 @@ class Coder:
 
     @staticmethod
     def _domestic(cand: Candidate) -> None:
+        where_named = cand.location.country if cand.location and cand.location.country and len(cand.location.country) == 3 else None
+        if where_named and not any(a.country for a in cand.targets) and cand.trigger.cameo[:3] not in ("166", "174"):
+            # "congratulated the new government in Damascus"
+            cand.targets = [_placed(a, where_named) for a in cand.targets]
+            if any(a.country for a in cand.targets):
+                return
         """An unnamed party facing an actor of one country, with no other place given, is of that
         country: "Pakistan's military killed 33 militants" (PAKREB), "opposition leaders in Serbia
         demanded the resignation of the government" (SRBGOV)."""

@@ -290,7 +290,12 @@ def _inner(view: SentView, n: int) -> list[int]:
             and not (view.toks[n].pos == "PROPN" and view.at[c].entries and view.at[c].entries[0].form == "capital")]
     # "reports that Iranian agents spied", "allegations that Moscow interfered"
     clause = [k for c in view.children(n, "acl", "ccomp") for k in view.children(c, "nsubj")]
-    return mods + view.prep_objects(n, COMPLEMENT_PREPS | {"of", "by"}) + clause
+    # "cars made in China", "ships linked to Israel", "a Portuguese-flagged ship"
+    made = [k for c in view.children(n, "acl") if view.toks[c].tag == "VBN"
+            for k in view.prep_objects(c, {"in", "to", "by", "from"})]
+    flagged = [k for c in view.children(n, "amod") if view.toks[c].text.lower() in ("flagged", "-flagged")
+               for k in view.children(c, "npadvmod", "compound", "amod", "nmod") if k in view.at]
+    return mods + flagged + view.prep_objects(n, COMPLEMENT_PREPS | {"of", "by"}) + clause + made
 
 
 def _core_clause(view: SentView, i: int) -> list[int]:
@@ -491,6 +496,11 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         hit = _named(view, aimed, sources)
         if hit:
             targets, row = hit, replace(row, cameo="195")
+    if not targets and row.cameo[:3] == "045":
+        # "Riyadh and Tehran restored ties under a deal brokered by Beijing": the main clause's parties
+        root = next((k for k, t in enumerate(view.toks) if t.dep == "ROOT"), None)
+        if root is not None and root != v:
+            targets = _named(view, view.children(root, "nsubj"), sources)
     if not targets and not passive and row.cameo[:2] in REACTING_ROOTS:
         targets = _anaphor(view, obj_heads, sources)
     if not targets and not passive and row.cameo[:2] in CONSUMING_ROOTS:
@@ -612,10 +622,19 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             subj, _ = subjects(view, hv)
             targets = [a for k in subj for a in view.actors(k)]
             basis = "patient frame"
+    if not sources and light is not None and view.toks[light].lemma.lower() not in PATIENT_VERBS \
+            and not view.children(light, "nsubjpass"):
+        # "slammed the joint drills by Seoul and Washington", parsed with "by" on the verb
+        sources = [a for k in view.prep_objects(light, {"by"}) for a in view.actors(k)]
     if not sources:
         sources = _topic(view)
         if sources:
             basis = "topic"
+    if not targets and not pairs_between:
+        # "an inquiry into abuses by Sudan's RSF", "into whether Chinese subsidies distort ..."
+        inner = [k for p in view.prep_objects(n, set(preps) | {"into"}) for k in _inner(view, p)]
+        inner += [k for p in view.children(n, "prep") for c in view.children(p, "pcomp") for k in view.children(c, "nsubj")]
+        targets = [a for a in _named(view, inner, sources) if a not in sources]
     loc = place(view, [n] + ([light] if light is not None else []))
     if row.cameo == "042" and not targets:
         if loc is None and sources:
