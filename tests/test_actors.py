@@ -80,3 +80,10 @@ def test_bad_user_dictionary_is_named(tmp_path):
     bad.write_text("name,code\nX,Y\n", encoding="utf-8")
     with pytest.raises(accord.AccordError, match="bad.csv"):
         accord.code_text("Iran condemned Israel.", settings=accord.load_settings(actors=(str(bad),)))
+
+
+def test_a_phrase_that_leads_back_to_itself_names_no_one(code):
+    # "many of them ... they": resolving "they" looks at the subject, which looks at "them"
+    events = code("Russia and China held talks on Monday. Many of them said they would meet again, "
+                  "and some of them left.", "2025-03-03")
+    assert {(e.source.country, e.target.country) for e in events} == {("RUS", "CHN")}

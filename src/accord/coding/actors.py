@@ -152,6 +152,7 @@ class SentView:
 
     def resolve(self, i: int) -> list[Actor]:
         if i not in self._cache:
+            self._cache[i] = []     # a phrase that leads back to itself ("some of them" ... "they") names no one
             self._cache[i] = self._resolve(i)
         return self._cache[i]
 
