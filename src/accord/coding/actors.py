@@ -22,6 +22,7 @@ QUANTITY = {"dozen", "dozens", "thousand", "thousands", "hundred", "hundreds", "
             "both", "none", "part", "rest"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ours", "ourselves"}
 # "the two countries", "both governments", "the three juntas": the last countries named.
 COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4}
 COUNTED_NOUNS = {"country": (), "nation": (), "side": (), "neighbor": (), "neighbour": (), "state": (), "capital": (),
@@ -159,6 +160,8 @@ class SentView:
     def _resolve(self, i: int) -> list[Actor]:
         tok = self.toks[i]
         low = tok.text.lower()
+        if low in FIRST_PERSON:
+            return []       # "we", "us": the speaker of a quote, not a state named before
         if low in PLURAL_PRONOUNS and self._plural_before(i):
             return self._plural_before(i)
         if tok.pos == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:

@@ -111,6 +111,9 @@ class Coder:
                             # attackers"); a trip to nowhere ("rarely travels abroad")
         if row.cameo[:2] not in GENERIC_OK and cand.sources and not any(s.country for s in cand.sources):
             return []   # "people traveling" is no diplomatic visit; unnamed crowds act only by force
+        if row.cameo == "042" and row.pos != "NOUN" and not row.obj and cand.sources and \
+                not any(s.kind == "person" or s.sectors for s in cand.sources):
+            return []   # visitors are people ("the minister arrived"), not ships ("when it arrived in China")
         code = cameo(row.cameo)
         mod = modality.modality(sent, cand.anchor, light_verb=cand.light_verb)
         date, precision = self._date(view, cand, published, mod)
@@ -199,8 +202,8 @@ class Coder:
         demanded the resignation of the government" (SRBGOV)."""
         where = cand.location.country if cand.location else None
         homes = {a.country for a in cand.sources if a.country and len(a.country) == 3}
-        if len(homes) != 1 or any(a.country for a in cand.targets) or cand.trigger.cameo[:3] in ("166", "174"):
-            return      # expelled diplomats and deported people are foreigners
+        if len(homes) != 1 or any(a.country for a in cand.targets) or cand.trigger.cameo[:3] in ("166", "174", "042"):
+            return      # expelled diplomats and deported people are foreigners; a visit's target is a place
         home = homes.pop()
         if where is not None and where != home:
             return

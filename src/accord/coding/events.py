@@ -406,6 +406,11 @@ def candidates(view: SentView) -> list[Candidate]:
                 consumed.update(view.children(w, "pobj"))
             if row.cameo[:2] == "13":      # "threatened the country with higher tariffs"
                 consumed.update(view.prep_objects(i, {"with"}))
+        if row.pos != "NOUN" and row.cameo[:2] == "17":
+            # "barred girls from attending school": what is barred is not an event of its own
+            for p in view.children(i, "prep"):
+                if view.toks[p].lemma.lower() == "from":
+                    consumed.update(view.subtree(p))
         if row.pos != "NOUN" and row.cameo[:2] in ACCUSING_ROOTS:
             # "accused Ukraine of attacking the plant": the attack is the allegation's content
             for p in view.children(i, "prep"):
