@@ -19,7 +19,8 @@ CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "quant
 QUANTITY = {"dozen", "dozens", "thousand", "thousands", "hundred", "hundreds", "million", "millions", "trio",
             "pair", "group", "number", "some", "many", "all", "most", "several", "few", "member", "members",
             "majority", "team", "bloc", "coalition", "handful", "one", "two", "three", "four", "five", "each",
-            "both", "none", "part", "rest"}
+            "both", "none", "part", "rest", "tonne", "tonnes", "ton", "tons", "barrel", "barrels", "load", "loads",
+            "shipment", "shipments", "batch", "consignment", "truckload", "truckloads", "convoy", "package"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ours", "ourselves"}

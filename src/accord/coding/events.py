@@ -83,8 +83,10 @@ def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
     if prep is not None:
         heads += view.children(prep, "pobj")
     heads += [cc for c in heads for cc in view.children(c, "conj")]
-    # "shipped millions of artillery shells": look through the quantity
-    heads += [p for c in heads if view.toks[c].lemma.lower() in QUANTITY for p in view.prep_objects(c, {"of"})]
+    # "shipped millions of artillery shells", "20 tonnes of medical supplies": look through the
+    # quantity ("sending millions of Israelis into shelters" sends no money)
+    inner = {c: view.prep_objects(c, {"of"}) for c in heads if view.toks[c].lemma.lower() in QUANTITY}
+    heads = [c for c in heads if not inner.get(c)] + [p for ps in inner.values() for p in ps]
     out = {view.toks[k].lemma.lower() for k in heads} or {"@none"}
     for k in heads:
         for a in view.resolve(k):
