@@ -111,13 +111,14 @@ def print_report(rep: dict, by: str, out: IO[str] | None = None, errors: int = 0
     if by == "type":
         labels = sorted({c["gold"] for c in rep["confusion"]} | {c["system"] for c in rep["confusion"]})
         cells = {(c["gold"], c["system"]): c["n"] for c in rep["confusion"]}
-        c = Table(title="confusion of types on the same dyad (rows gold, columns coder)", header_style="bold")
-        c.add_column("gold \\ coder")
+        c = Table(title="confusion of types on the same dyad (rows gold, columns coder; none: no event)",
+                  header_style="bold", padding=(0, 0))
+        c.add_column("gold \\ coder", no_wrap=True)
         for lab in labels:
-            c.add_column(lab[:5], justify="right")
+            c.add_column(lab.strip("()")[:4], justify="right", no_wrap=True, min_width=4)
         for g in labels:
-            c.add_row(g, *[str(cells.get((g, s), "")) for s in labels])
-        console.print(c)
+            c.add_row(g.strip("()"), *[str(cells.get((g, s), "")) for s in labels])
+        Console(file=stream, width=None if stream.isatty() else 160).print(c)
     for f in rep["failures"]:
         console.print(f"failed: {f}")
     for ex in rep["invalid"]["examples"]:
