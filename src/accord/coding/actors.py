@@ -252,9 +252,12 @@ class SentView:
                 return [self._make(self.span_text(core), a.name, a.country, COUNTED_NOUNS[lemma], "group")
                         for a in self.ctx.last_plural]
             if n:
+                # "the two countries" are states named as such; "the two leaders" may be people
+                as_state = not COUNTED_NOUNS[lemma]
                 earlier = [a for m in self.mentions if m.end <= core[0] and not m.is_agent
-                           for a in self.resolve(self._head_of(m)) if a.country and len(a.country) == 3]
-                pool = self.ctx.states + earlier
+                           for a in self.resolve(self._head_of(m)) if a.country and len(a.country) == 3
+                           and (a.kind == "state" or not as_state)]
+                pool = [a for a in self.ctx.states if a.kind == "state" or not as_state] + earlier
                 out: list[Actor] = []
                 for a in reversed(pool):
                     if a.country not in {b.country for b in out}:
@@ -264,8 +267,16 @@ class SentView:
                 if len(out) == n:
                     sectors = COUNTED_NOUNS[lemma]
                     return [self._make(self.span_text(core), a.name, a.country, sectors, "group") for a in reversed(out)]
-        if lemma in ORG_NOUNS and "the" in words and self.ctx.last_org is not None:
-            return [self.ctx.last_org]
+        if lemma in ORG_NOUNS and "the" in words:
+            # "a ceasefire between Israel and the militant group" after "Hamas": the group named last
+            for m in reversed(self.mentions):
+                if m.end <= core[0] and not m.is_agent and m.entries and m.entries[0].kind in ("organisation", "group") \
+                        and m.entries[0].form == "entity":
+                    found = self.resolve(self._head_of(m))
+                    if found:
+                        return found[:1]
+            if self.ctx.last_org is not None:
+                return [self.ctx.last_org]
         return []
 
     def _sectors(self, mentions: list[Mention]) -> tuple[str, ...]:

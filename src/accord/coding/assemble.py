@@ -86,7 +86,8 @@ class Coder:
         out = []
         for s in sources:
             for t in targets:
-                if s is not None and t is not None and (s.code == t.code or (s.country == t.country and not t.sectors)):
+                rebel = s is not None and bool(set(s.sectors) & {"REB", "OPP", "CRM", "CVL"})
+                if s is not None and t is not None and (s.code == t.code or (s.country == t.country and not t.sectors and not rebel)):
                     # a state done to by its own people or government is no dyad ("Ukraine's allies")
                     t = None
                 if s is None and (t is None or cand.basis not in ("passive", "weapon")):
@@ -179,6 +180,8 @@ class Coder:
                     place = loc or place
         hit_place = place is not None and place.country and place.country not in {a.country for a in cand.sources}
         seizes = cand.trigger.cameo[:3] in ("171", "192")
+        insurgent = any(set(a.sectors) & {"REB", "CRM"} for a in cand.sources)
+        hit_place = hit_place or (seizes and insurgent and place is not None and bool(place.country))
         if (root in ASSAULT_ROOTS or seizes) and cand.trigger.pos != "NOUN" and not cand.targets and not cand.pairs_within and hit_place:
             # "struck an oil refinery in Russia's Moscow region": what is hit belongs to the place
             cand.targets = [Actor(text=place.name, name=place.name, code=place.country, country=place.country,

@@ -23,6 +23,9 @@ ACCUSING_ROOTS = {"11"}
 # Roots whose object suffers the event: "including" there adds victims, not participants.
 PATIENT_ROOTS = {"17", "18", "19", "20"}
 BORDERS = {"border", "frontier", "boundary", "line"}
+AIR_WEAPONS = {"missile", "drone", "rocket", "projectile", "aircraft", "jet", "warplane", "bomber", "plane", "helicopter"}
+# Verbs that make a promise a threat of force: "vowed to punish it".
+THREAT_VERBS = {"punish", "avenge", "crush", "annihilate", "retaliate"}
 # Subjects that are the means of an attack, not its author: "a roadside bomb killed four soldiers".
 WEAPONS = {"bomb", "blast", "explosion", "mine", "shell", "shelling", "rocket", "missile", "grenade", "device",
            "fire", "gunfire", "strike", "airstrike", "attack", "bombing", "explosive"}
@@ -337,6 +340,10 @@ def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Ac
     # "invest in Pakistan's mining sector": a place-like "in" counts only through its possessor
     levels.append([k for d in deep for k in _inner(view, d)] +
                   [k for d in clause if view.toks[view.toks[d].head].lemma.lower() == "in" for k in view.children(d, "poss")])
+    # "offered to delay the sanctions if Iran resumed cooperation": the condition's subject, last
+    levels.append([k for c in view.children(v, "xcomp") + [v] for a in view.children(c, "advcl")
+                   if {view.toks[m].lemma.lower() for m in view.children(a, "mark")} & {"if", "unless"}
+                   for k in view.children(a, "nsubj")])
     for generic in (False, True):
         for heads in levels:
             found = _named(view, heads, sources, generic)
@@ -444,6 +451,8 @@ def _as_threat(view: SentView, i: int, row: Trigger, rows_at: dict) -> Trigger:
         chain += frontier
         frontier = [c for k in frontier for c in view.children(k, "xcomp", "conj")]
     for k in chain:
+        if view.toks[k].lemma.lower() in THREAT_VERBS:
+            return replace(row, cameo="138", sym="", subj="")
         for r, _ in rows_at.get(k, ()):
             if r.cameo[:2] in THREAT_FOR:
                 return replace(r, lemma=row.lemma, pos=row.pos, cameo=THREAT_FOR[r.cameo[:2]], obj=row.obj,
@@ -484,6 +493,12 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             # "expelled two Russian diplomats": the object names whom the event is done to
             # (not "sent a delegation", "scrambled jets": the object is the one who acts)
             targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k) if a.country or a.sectors]
+    if row.cameo[:2] == "15" and row.lemma in ("fire", "launch"):
+        # "fired about 180 ballistic missiles at Israel": missiles fired at someone are an attack
+        aimed = [p for k in [v] + obj_heads for p in view.prep_objects(k, {"at", "toward", "towards", "into"})]
+        hit = _named(view, aimed, sources)
+        if hit:
+            targets, row = hit, replace(row, cameo="195")
     if not targets and (row.cameo[:2] == "15" or row.cameo[:3] == "087"):
         # "massed troops along its border with Ukraine", "deployed warships near Taiwan"
         near = {"along", "near", "on", "at", "to", "toward", "towards", "around", "off"}
@@ -497,17 +512,19 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     if not targets and not passive and row.cameo[:2] in PATIENT_ROOTS and view.children(v, "xcomp"):
         # "pressed their offensive to push Ukrainian troops out of Kursk"
         targets = _complement_targets(view, v, sources)
-    if not targets and row.cameo[:2] == "15" and row.lemma in ("fire", "launch"):
-        # "fired about 180 ballistic missiles at Israel": missiles fired at someone are an attack
-        aimed = [p for k in [v] + obj_heads for p in view.prep_objects(k, {"at", "toward", "towards", "into"})]
-        hit = _named(view, aimed, sources)
-        if hit:
-            targets, row = hit, replace(row, cameo="195")
     if not targets and row.cameo[:3] == "045":
         # "Riyadh and Tehran restored ties under a deal brokered by Beijing": the main clause's parties
         root = next((k for k, t in enumerate(view.toks) if t.dep == "ROOT"), None)
         if root is not None and root != v:
             targets = _named(view, view.children(root, "nsubj"), sources)
+    if not targets and row.cameo[:2] == "19" and any(view.toks[o].lemma.lower() in AIR_WEAPONS for o in obj_heads + (
+            view.children(v, "nsubjpass") if passive else [])):
+        # "shot down 30 of the drones", "the missiles were intercepted": the last attacker's weapons
+        own = {a.country for a in sources}
+        for _lemma, root, src in reversed(view.ctx.events):
+            if root in ("18", "19", "20", "15") and src.country not in own:
+                targets = [src]
+                break
     if not targets and not passive and row.cameo[:2] in REACTING_ROOTS:
         targets = _anaphor(view, obj_heads, sources)
     if not targets and not passive and row.cameo[:2] in CONSUMING_ROOTS:
