@@ -74,6 +74,7 @@ def _pct(v: float | None) -> str:
 def print_report(rep: dict, by: str, out: IO[str] | None = None, errors: int = 0) -> None:
     """The evaluation report as terminal tables (``rep`` is Report.to_dict())."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     stream = out or sys.stdout
@@ -106,8 +107,17 @@ def print_report(rep: dict, by: str, out: IO[str] | None = None, errors: int = 0
     for col in (by, "precision", "recall", "F1", "gold", "system"):
         b.add_column(col, justify="left" if col == by else "right")
     for k, v in rep[table].items():
+        if by == "tag" and not v["gold"] and not v["system"]:
+            continue        # a tag of event-less records: see the table below
         b.add_row(k, _pct(v["precision"]), _pct(v["recall"]), _pct(v["f1"]), str(v["gold"]), str(v["system"]))
     console.print(b)
+    if by == "tag" and rep["eventless_by_tag"]:
+        n = Table(title="event-less records with no event, by tag", header_style="bold")
+        for col in ("tag", "no event", "records"):
+            n.add_column(col, justify="left" if col == "tag" else "right")
+        for k, v in rep["eventless_by_tag"].items():
+            n.add_row(k, _pct(v["accuracy"]), str(v["total"]))
+        console.print(n)
     if by == "type":
         labels = sorted({c["gold"] for c in rep["confusion"]} | {c["system"] for c in rep["confusion"]})
         cells = {(c["gold"], c["system"]): c["n"] for c in rep["confusion"]}
@@ -120,12 +130,12 @@ def print_report(rep: dict, by: str, out: IO[str] | None = None, errors: int = 0
             c.add_row(g.strip("()"), *[str(cells.get((g, s), "")) for s in labels])
         Console(file=stream, width=None if stream.isatty() else 160).print(c)
     for f in rep["failures"]:
-        console.print(f"failed: {f}")
+        console.print(f"failed: {escape(f)}")
     for ex in rep["invalid"]["examples"]:
-        console.print(f"invalid: {ex}")
+        console.print(f"invalid: {escape(ex)}")
     for e in rep.get("errors", [])[:errors]:
-        console.print(f"[bold]{e['id']}[/bold] {e['origin']}")
+        console.print(f"[bold]{escape(e['id'])}[/bold] {escape(e['origin'])}")
         for x in e["missed"]:
-            console.print(f"  missed   {x}")
+            console.print(f"  missed   {escape(x)}")
         for x in e["spurious"]:
-            console.print(f"  spurious {x}")
+            console.print(f"  spurious {escape(x)}")
