@@ -184,3 +184,13 @@ def test_eval_cli_json_and_gate(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "accord", "eval", str(_gold(tmp_path, "{oops", name="bad.jsonl"))],
                          capture_output=True, text=True, check=False)
     assert bad.returncode == 1 and "bad.jsonl:1: not JSON" in bad.stderr
+
+
+def test_every_shipped_actor_has_a_valid_country():
+    """An actor's country is ISO 3166-1, a CAMEO region or a known IGO, or none: no made-up codes."""
+    from accord.coding.dictionary import load_dictionary
+    from accord.evaluate.gold import valid_country
+
+    bad = {(e.name, e.country) for bucket in load_dictionary().names.values() for e in bucket
+           if e.country is not None and not valid_country(e.country)}
+    assert not bad, bad

@@ -20,13 +20,15 @@ QUANTITY = {"dozen", "dozens", "thousand", "thousands", "hundred", "hundreds", "
             "pair", "group", "number", "some", "many", "all", "most", "several", "few", "member", "members",
             "majority", "team", "bloc", "coalition", "handful", "one", "two", "three", "four", "five", "each",
             "both", "none", "part", "rest", "tonne", "tonnes", "ton", "tons", "barrel", "barrels", "load", "loads",
-            "shipment", "shipments", "batch", "consignment", "truckload", "truckloads", "convoy", "package"}
+            "shipment", "shipments", "batch", "consignment", "truckload", "truckloads", "convoy", "package",
+            "contingent", "detachment", "wave"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ours", "ourselves"}
 # "the two countries", "both governments", "the three juntas": the last countries named.
 COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4}
 COUNTED_NOUNS = {"country": (), "nation": (), "side": (), "neighbor": (), "neighbour": (), "state": (), "capital": (),
+                 "island": (), "kingdom": (),
                  "power": (), "government": ("GOV",), "leader": ("GOV",), "president": ("GOV",), "junta": ("GOV",),
                  "administration": ("GOV",), "army": ("MIL",), "military": ("MIL",), "force": ("MIL",)}
 # "the bloc", "the alliance": the organisation named last.
@@ -52,6 +54,7 @@ class DocContext:
     states: list[Actor] = field(default_factory=list)     # countries named so far, most recent last
     last_plural: list[Actor] = field(default_factory=list)   # the last coordinated subject ("A and B")
     last_org: Actor | None = None
+    actors: list[Actor] = field(default_factory=list)      # every actor with a country, most recent last
     # events coded so far: (trigger lemma, CAMEO root, source), for "condemned the strikes"
     events: list[tuple[str, str, Actor]] = field(default_factory=list)
 
@@ -150,6 +153,12 @@ class SentView:
             for a in self.resolve(k):
                 if a not in out:
                     out.append(a)
+        # "Chinese warships and coast guard vessels": one country named for the whole group
+        countries = {a.country for a in out if a.country}
+        if len(countries) == 1 and len(out) > 1 and any(not a.country and a.sectors for a in out):
+            home = countries.pop()
+            out = [a if a.country or not a.sectors else self._make(a.text, a.name, home, a.sectors, a.kind) for a in out]
+            out = list(dict.fromkeys(out))
         return out
 
     def resolve(self, i: int) -> list[Actor]:
@@ -202,6 +211,11 @@ class SentView:
                 text = self.span_text(core)
                 if countries:
                     return [self._make(text, None, c, sectors, kind) for c in dict.fromkeys(countries)]
+                if sectors and any(self.toks[k].text.lower() in ("the", "these", "those") for k in core):
+                    # "the officers" after "400 Kenyan police officers": the ones named before
+                    for a in reversed(self.ctx.actors):
+                        if a.sectors == sectors and a.country:
+                            return [self._make(text, None, a.country, sectors, kind)]
                 return [self._make(text, None, None, sectors, kind)] if sectors else []
             surname = self.ctx.surnames.get(tok.text)
             if surname and tok.pos == "PROPN":
@@ -245,7 +259,7 @@ class SentView:
         words = {self.toks[k].text.lower() for k in core if k != i}
         if lemma in COUNTED_NOUNS and tok.tag in ("NN", "NNS", "NNPS"):
             n = next((COUNTED[w] for w in words if w in COUNTED), 0)
-            if tok.tag == "NN" and words == {"the"} and lemma in ("country", "nation", "kingdom", "government"):
+            if tok.tag == "NN" and words == {"the"} and lemma in ("country", "nation", "kingdom", "government", "island"):
                 n = 1       # "the country": the one named last
             if n and len(self.ctx.last_plural) == n:
                 # "Britain, France and Germany ... The three countries"
@@ -378,6 +392,7 @@ class SentView:
                 group = [a for a in self.actors(k) if a.country]
                 if len(group) > 1:
                     self.ctx.last_plural = group
+        self.ctx.actors += [a for k in sorted(self._cache) for a in self._cache[k] if a.country and a.sectors]
         for m in self.mentions:
             if m.is_agent:
                 continue

@@ -32,7 +32,9 @@ WEAPONS = {"bomb", "blast", "explosion", "mine", "shell", "shelling", "rocket", 
 # Reactions whose object may be an event told before: criticism, support, refusal, threat.
 REACTING_ROOTS = {"05", "11", "12", "13"}
 DEFINITE = {"the", "this", "these", "that", "those"}
-REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcement", "attack", "attacks"}
+REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcement", "attack", "attacks", "deal", "sale",
+                   "agreement", "plan", "policy", "operation", "drills", "exercises", "visit", "trip", "remarks",
+                   "comments", "statement", "strikes", "deployment", "sanctions"}
 # Nouns whose to-clause is an act of whoever holds them: "the decision to suspend talks".
 INTENT_NOUNS = {"process", "plan", "decision", "move", "bid", "effort", "attempt", "step", "threat", "promise",
                 "pledge", "offer", "proposal", "order", "intention", "readiness", "willingness", "call", "demand",
@@ -463,7 +465,7 @@ def _as_threat(view: SentView, i: int, row: Trigger, rows_at: dict) -> Trigger:
 def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) -> Candidate | None:
     subj, passive = subjects(view, v)
     tok = view.toks[v]
-    if tok.dep == "acl" and tok.tag == "VBN":
+    if tok.dep == "acl" and tok.tag == "VBN" and "@none" not in row.obj:
         # "three diplomats accused of subversion": the noun is the patient, not the author
         subj, passive = [k for a in view.children(v, "agent") for k in view.children(a, "pobj")], True
     sources = [a for k in subj for a in view.actors(k)]
@@ -476,7 +478,7 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         sources = specific or sources + extra
     targets: list[Actor] = []
     if passive:
-        patients = view.children(v, "nsubjpass") or ([tok.head] if tok.dep == "acl" else [])
+        patients = view.children(v, "nsubjpass") or ([tok.head] if tok.dep == "acl" and tok.tag == "VBN" else [])
         targets = [a for k in patients for a in view.actors(k)]
         basis = "passive"
     obj_heads = view.children(v, "dobj")
@@ -489,6 +491,9 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k)]
         names_party = any(o.startswith("@") for o in row.obj)
         event_obj = any((view.toks[o].lemma.lower(), "NOUN") in triggers() for o in obj_heads)
+        # "using force", "fired missiles": for an attack or a show of force the object is the means
+        means = row.cameo[:2] in ("15", "18", "19", "20") and any(view.toks[o].lemma.lower() in row.obj for o in obj_heads)
+        event_obj = event_obj or means
         if not targets and row.obj and not event_obj and (names_party or row.cameo[:2] not in ("04", "15") and row.cameo[:3] != "087"):
             # "expelled two Russian diplomats": the object names whom the event is done to
             # (not "sent a delegation", "scrambled jets": the object is the one who acts)
@@ -525,8 +530,8 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             if root in ("18", "19", "20", "15") and src.country not in own:
                 targets = [src]
                 break
-    if not targets and not passive and row.cameo[:2] in REACTING_ROOTS:
-        targets = _anaphor(view, obj_heads, sources)
+    if not targets and not passive and row.cameo[:2] in REACTING_ROOTS and row.cameo[:3] not in ("054", "055", "056", "057"):
+        targets = _anaphor(view, obj_heads, sources)       # not "signed the deal": a signature is no reaction
     if not targets and not passive and row.cameo[:2] in CONSUMING_ROOTS:
         targets = _complement_targets(view, v, sources)
     elif not targets and not passive and row.cameo[:2] not in ("14", "15") and not (row.sym and len(sources) > 1):
