@@ -29,8 +29,8 @@ def test_headings_are_blocks():
 
 
 def test_heading_never_merges_into_sentence(code):
-    from accord.run import pipeline
     from accord.config import load_settings
+    from accord.run import pipeline
 
     ann = pipeline(load_settings()).annotator.annotate(extract_article(RawDocument(
         "t.txt", "text", "Title Of Story\n\nConclusion\n\nThe parade will not honor history.")))

@@ -19,11 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from accord.config import load_settings  # noqa: E402
-from accord.evaluate.gold import read_gold  # noqa: E402
-from accord.evaluate.score import _match, from_gold, from_system  # noqa: E402
-from accord.records import Failure, RawDocument  # noqa: E402
-from accord.run import pipeline  # noqa: E402
+from accord.config import load_settings
+from accord.evaluate.gold import read_gold
+from accord.evaluate.score import _match, from_gold, from_system
+from accord.records import Failure, RawDocument
+from accord.run import pipeline
 
 
 def labelled(gold_dir: Path) -> list[tuple[list[str], int]]:
@@ -83,8 +83,7 @@ def main() -> None:
         f.write(f"# Fitted by tools/calibrate.py on {Path(args.gold).relative_to(ROOT) if Path(args.gold).is_absolute() else args.gold}"
                 f" ({len(rows)} coded events, {right} right) on {date.today().isoformat()}; refit after changing the coder.\n")
         f.write("feature,weight,events\n")
-        for name, value in weights.items():
-            f.write(f"{name},{value:.4f},{counts.get(name, len(rows))}\n")
+        f.writelines(f"{name},{value:.4f},{counts.get(name, len(rows))}\n" for name, value in weights.items())
     print(f"{len(rows)} events, {right} right ({right / len(rows):.2f}); wrote {out}")
 
 

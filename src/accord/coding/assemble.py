@@ -15,9 +15,9 @@ from ..config import Settings
 from ..ids import event_id
 from ..records import Actor, AnnotatedArticle, EventRecord, Failure, Sentence
 from . import dates, locations, modality
+from .actors import DocContext, SentView
 from .confidence import confidence
 from .confidence import features as confidence_features
-from .actors import DocContext, SentView
 from .dictionary import load_dictionary
 from .events import Candidate, candidates, sentence_city, sentence_place
 from .tables import cameo

@@ -9,7 +9,7 @@ import re
 from datetime import datetime, timedelta
 
 _VAGUE = re.compile(r"^(recent|recently|now|currently|the past|past|decades?|years?|months?|weeks?|days?|"
-                    r"the (coming|next|last|past) (few )?(years|decades|months))$", re.I)
+                    r"the (coming|next|last|past) (few )?(years|decades|months))$", re.IGNORECASE)
 _WEEKDAYS = {d: n for n, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _PERIOD = {"day": "day", "week": "day", "time": "day", "month": "month", "year": "year"}
 
@@ -30,7 +30,7 @@ def parse_published(published: str | None) -> datetime | None:
 def resolve(text: str, published: datetime | None, *, prefer: str = "current_period") -> tuple[str | None, str]:
     """(ISO date, precision) for a DATE phrase, or (None, 'none')."""
     text = text.strip()
-    text = re.sub(r"^(on|in|since|by|from|until|the)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(on|in|since|by|from|until|the)\s+", "", text, flags=re.IGNORECASE)
     if not text or _VAGUE.match(text) or len(text) > 40:
         return None, "none"
     day = _WEEKDAYS.get(text.lower())

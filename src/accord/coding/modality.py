@@ -33,9 +33,7 @@ def _marks(sent: Sentence, i: int) -> set[str]:
             found.add("negated")
         elif c.dep in ("aux", "auxpass") and low in FUTURE_AUX:
             found.add("future")
-        elif c.dep == "aux" and low in HYPOTHETICAL_AUX:
-            found.add("hypothetical")
-        elif c.dep == "mark" and low in ("if", "unless", "whether"):
+        elif c.dep == "aux" and low in HYPOTHETICAL_AUX or c.dep == "mark" and low in ("if", "unless", "whether"):
             found.add("hypothetical")
     if tok.pos in ("VERB", "AUX") and tok.dep == "ROOT" and tok.tag == "VB":
         # a headline's bare "X to attend": the infinitive with no finite verb is a plan
