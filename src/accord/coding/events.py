@@ -470,6 +470,12 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         subj, passive = [k for a in view.children(v, "agent") for k in view.children(a, "pobj")], True
     sources = [a for k in subj for a in view.actors(k)]
     basis = "subject" if subj and subj[0] in view.kids[v] else "inherited"
+    if not sources and not passive:
+        # "Trump at first imposed ...": a name the parser took for the main verb is the subject
+        first = view.at.get(0)
+        if first is not None and not first.is_agent and view.toks[first.end - 1].pos == "VERB" \
+                and view.toks[first.end - 1].dep == "ROOT":
+            sources, basis = view.resolve(first.end - 1), "inherited"
     if not sources and row.cameo[:2] in PATIENT_ROOTS and any(view.toks[k].lemma.lower() in WEAPONS for k in subj):
         basis = "weapon"    # an attack by no one named: the target still counts
     extra = _expanders(view, v, patient_object=row.cameo[:2] in PATIENT_ROOTS)
@@ -484,7 +490,9 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     obj_heads = view.children(v, "dobj")
     if not passive:
         if row.prep:
-            targets = [a for k in view.prep_objects(v, set(row.prep)) for a in view.actors(k)]
+            # "sent troops to its border with the U.S.": a border is the neighbour's, found below
+            targets = [a for k in view.prep_objects(v, set(row.prep)) if view.toks[k].lemma.lower() not in BORDERS
+                       for a in view.actors(k)]
             if not targets and row.obj:
                 targets = [a for o in obj_heads for k in view.prep_objects(o, set(row.prep)) for a in view.actors(k)]
         if not targets and not row.obj and row.cameo[:2] != "15":   # what is mobilised is no target
@@ -615,6 +623,9 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             # "hit back with missile attacks", "dismantled a network in a joint operation",
             # "took part in joint training", "have been on hunger strike", "flew in for talks"
             light, dep = verb, "dobj"
+            if row.cameo[:2] == "04" and word == "in" and not targets:
+                # "told Trump in phone conversations": the one spoken to
+                targets = [a for k in view.children(verb, "dobj", "dative") for a in view.actors(k)]
     # "cooperation" inside "ties between A and B, particularly in military cooperation"
     if not sources and not targets and not pairs_between and tok.dep == "pobj":
         holder = view.toks[view.toks[n].head].head
