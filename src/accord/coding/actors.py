@@ -178,8 +178,8 @@ class SentView:
             a = self.pronoun(i)
             return [a] if a else []
         core = self.core(i)
-        if tok.pos == "PROPN" and i not in self.at and self._capital_in_name(i, core):
-            return []       # "the Minsk Group", "the Oslo Accords": a name, not the state
+        if i not in self.at and tok.pos in ("PROPN", "NOUN") and self._capital_in_name(i, core):
+            return []       # "the Minsk Group", "the Paris climate agreement": a name, not the state
         if not any(k in self.at and not self.at[k].is_agent for k in core):
             named = self._discourse(i, core)
             if named:
@@ -200,6 +200,9 @@ class SentView:
                 kind = next((m.agent_kind for m in mentions if m.is_agent), "group")
                 owners = self.prep_objects(i, {"from", "of", "in"})
                 countries = [a.country for k in owners for a in self.actors(k) if a.country]
+                # "its top military commanders": the possessive pronoun's country
+                countries += [a.country for k in self.children(i, "poss") if self.toks[k].pos == "PRON"
+                              for a in self.resolve(k) if a.country]
                 if not countries:
                     # "police in Nairobi", "protesters in Tbilisi", "Los Angeles police": a known city
                     cities = [self.span_text([c for c in self.children(g, "compound") if self.toks[c].pos == "PROPN"] + [g])

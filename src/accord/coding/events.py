@@ -35,6 +35,7 @@ DEFINITE = {"the", "this", "these", "that", "those"}
 REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcement", "attack", "attacks", "deal", "sale",
                    "agreement", "plan", "policy", "operation", "drills", "exercises", "visit", "trip", "remarks",
                    "comments", "statement", "strikes", "deployment", "sanctions"}
+DRAWING_VERBS = {"draw", "prompt", "spark", "provoke", "trigger", "attract", "earn", "face", "meet"}
 # Nouns whose to-clause is an act of whoever holds them: "the decision to suspend talks".
 INTENT_NOUNS = {"process", "plan", "decision", "move", "bid", "effort", "attempt", "step", "threat", "promise",
                 "pledge", "offer", "proposal", "order", "intention", "readiness", "willingness", "call", "demand",
@@ -44,6 +45,7 @@ AUTHORING_VERBS = {"trigger", "launch", "start", "begin", "announce", "make", "t
                    "step", "ramp", "initiate", "finalize", "finalise", "confirm", "reaffirm", "express", "signal"}
 # Nouns that hold an event noun in "of": "a round of talks", "a wave of strikes".
 CONTAINERS = {"round", "series", "wave", "package", "set", "spate", "barrage", "volley", "string", "day", "days",
+              "some", "many", "most", "one", "several", "dozens", "hundreds", "thousands", "part",
               "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
 # Where a promise, demand, refusal or threat names whom it concerns.
 COMPLEMENT_PREPS = {"to", "with", "on", "against", "from", "between", "into", "toward", "towards"}
@@ -94,6 +96,10 @@ def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
     heads = [c for c in heads if not inner.get(c)] + [p for ps in inner.values() for p in ps]
     out = {view.toks[k].lemma.lower() for k in heads} or {"@none"}
     for k in heads:
+        m = view.at.get(k)
+        if view.toks[k].pos == "PROPN" and (m is not None and m.entries and m.entries[0].kind == "state"
+                                             and m.entries[0].form in ("name", "capital") or locations.city(view.toks[k].text)):
+            out.add("@place")       # "seized Damascus"
         for a in view.resolve(k):
             out.add("@actor")
             if a.kind == "organisation" or (a.country or "").startswith("IGO"):
@@ -216,8 +222,17 @@ def _topic(view: SentView) -> list[Actor]:
 
 
 def place(view: SentView, heads: list[int]) -> Location | None:
-    """A place in "in/at X" on one of ``heads`` or a place modifying it ("the Beijing parade")."""
+    """A place in "in/at X" on one of ``heads`` or a place modifying it ("the Beijing parade");
+    "Tehran, where he had attended ..." places the relative clause at its noun."""
     for h in heads:
+        if view.toks[h].dep == "relcl" and any(view.toks[c].lemma.lower() == "where" for c in view.children(h, "advmod")):
+            k = view.toks[h].head
+            m = view.at.get(k)
+            loc = locations.city(view.toks[k].text)
+            if m is not None and m.entries and m.entries[0].kind == "state":
+                loc = loc or locations.country(m.entries[0].country, m.entries[0].name)
+            if loc:
+                return loc
         pobjs = view.prep_objects(h, PLACE_PREPS | {"to"})
         cands = pobjs + view.children(h, "compound", "nmod")
         # "at Beijing Military Parade": the place modifies the object of the preposition
@@ -302,7 +317,7 @@ def _inner(view: SentView, n: int) -> list[int]:
             for k in view.prep_objects(c, {"in", "to", "by", "from"})]
     flagged = [k for c in view.children(n, "amod") if view.toks[c].text.lower() in ("flagged", "-flagged")
                for k in view.children(c, "npadvmod", "compound", "amod", "nmod") if k in view.at]
-    return mods + flagged + view.prep_objects(n, COMPLEMENT_PREPS | {"of", "by"}) + clause + made
+    return mods + flagged + view.prep_objects(n, COMPLEMENT_PREPS | {"of", "by", "for"}) + clause + made
 
 
 def _core_clause(view: SentView, i: int) -> list[int]:
@@ -436,6 +451,8 @@ def candidates(view: SentView) -> list[Candidate]:
             if cand is None or (row.subj and not any(row.subj in a.sectors for a in cand.sources)):
                 continue
             out.append(cand)
+            # "struck a building ..., prompting Lebanon's president to condemn the attack"
+            view.ctx.events += [(view.toks[i].lemma.lower(), cand.trigger.cameo[:2], a) for a in cand.sources if a.country]
             break
     return out
 
@@ -512,6 +529,9 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         hit = _named(view, aimed, sources)
         if hit:
             targets, row = hit, replace(row, cameo="195")
+    if row.cameo == "154" and row.lemma == "send" and any(a.country and a.country not in {s.country for s in sources}
+                                                           for a in targets):
+        row = replace(row, cameo="074")     # "sent 3,000 troops to Russia": military help to another state
     if not targets and (row.cameo[:2] == "15" or row.cameo[:3] == "087"):
         # "massed troops along its border with Ukraine", "deployed warships near Taiwan"
         near = {"along", "near", "on", "at", "to", "toward", "towards", "around", "off"}
@@ -603,6 +623,9 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             pairs_between += view.actors(k)
         else:
             targets += view.actors(k)
+    if not targets and tok.dep == "compound" and view.toks[tok.head].pos == "NOUN":
+        # "the ceasefire deal with Hamas", "arms sales to Taiwan": the head noun's prepositions
+        targets = [a for k in view.prep_objects(tok.head, preps) for a in view.actors(k)]
     # "a second round of talks", "a package of sanctions": the container stands in the clause
     np = n
     if tok.dep == "pobj" and view.toks[tok.head].lemma.lower() == "of" \
@@ -619,7 +642,8 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
         holder = view.toks[prep].head
         word = view.toks[prep].lemma.lower()
         on_verb = holder == verb or (view.toks[holder].lemma.lower() == "part" and view.toks[holder].head == verb)
-        if on_verb and (word == "with" or joint and word in ("in", "on", "through", "for")):
+        assault_in = row.cameo[:2] in ("18", "19", "20") and word == "in" and not view.children(verb, "nsubjpass")
+        if on_verb and (word == "with" or assault_in or joint and word in ("in", "on", "through", "for")):
             # "hit back with missile attacks", "dismantled a network in a joint operation",
             # "took part in joint training", "have been on hunger strike", "flew in for talks"
             light, dep = verb, "dobj"
@@ -666,6 +690,10 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             and not view.children(light, "nsubjpass"):
         # "slammed the joint drills by Seoul and Washington", parsed with "by" on the verb
         sources = [a for k in view.prep_objects(light, {"by"}) for a in view.actors(k)]
+    if not targets and light is not None and view.toks[light].lemma.lower() in DRAWING_VERBS \
+            and row.cameo[:2] in ("11", "12", "13", "14"):
+        # "requested warrants ..., drawing condemnation from Israel": aimed at whoever drew it
+        targets = [a for k in subjects(view, light)[0] for a in view.actors(k) if a not in sources]
     if not sources:
         sources = _topic(view)
         if sources:
