@@ -194,3 +194,11 @@ def test_every_shipped_actor_has_a_valid_country():
     bad = {(e.name, e.country) for bucket in load_dictionary().names.values() for e in bucket
            if e.country is not None and not valid_country(e.country)}
     assert not bad, bad
+
+
+def test_an_event_reported_twice_keeps_the_date_either_report_gives():
+    rep = Report()
+    gold = _record([{"source": "USA", "target": "YEM", "plover": "ASSAULT", "cameo": "195", "date": "2024-01-12"}])
+    score_record(rep, gold, [_event("USA", "YEM", "195", "ASSAULT", 4, conf=0.9),          # the headline, no date
+                             _event("USA", "YEM", "190", "ASSAULT", 4, conf=0.8, date="2024-01-12")])
+    assert rep.levels["country"].system == 1 and rep.date.value == 1.0

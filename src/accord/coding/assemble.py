@@ -13,14 +13,14 @@ from datetime import datetime, timedelta
 from .. import __version__
 from ..config import Settings
 from ..ids import event_id
-from ..records import Actor, AnnotatedArticle, EventRecord, Failure, Sentence
+from ..records import Actor, AnnotatedArticle, EventRecord, Failure, Location, Sentence
 from . import dates, locations, modality
 from .actors import DocContext, SentView
 from .confidence import confidence
 from .confidence import features as confidence_features
 from .dictionary import load_dictionary
 from .events import Candidate, candidates, sentence_city, sentence_place
-from .tables import cameo
+from .tables import cameo, countries
 
 HISTORICAL_GAP = timedelta(days=365)
 # Roots where an actor with no country ("troops", "gunmen", "protesters") still makes an event.
@@ -103,6 +103,8 @@ class Coder:
         if row.cameo[:2] in GENERIC_OK:
             self._localise(view, cand)
         self._domestic(cand)
+        if cand.location is None:
+            cand.location = self._whereabouts(view, cand)
         if not cand.targets and not cand.pairs_within:
             if row.pos == "NOUN" and row.cameo[:2] in ASSAULT_ROOTS | {"04", "05"} and row.cameo != "043":
                 return []   # "the war", "a wave of missile strikes", "Qatar's role in the negotiations":
@@ -193,6 +195,26 @@ class Coder:
                                       sectors=("GOV",), kind="organisation")]
 
     @staticmethod
+    def _whereabouts(view: SentView, cand: Candidate) -> Location | None:
+        """Where an event with no place in its own phrase happens: a visit at its destination, a
+        host at home, an attack where its target is, else the place the sentence names."""
+        def at(a: Actor | None) -> Location | None:
+            if a is None or not a.country or len(a.country) != 3 or a.country not in countries():
+                return None
+            return (locations.city(a.text) if a.kind == "state" else None) or locations.country(a.country, countries()[a.country].name)
+        code = cand.trigger.cameo
+        if code == "042":
+            return next((loc for a in cand.targets if a.kind == "state" and (loc := at(a))), None)
+        if code == "043":
+            return next((loc for a in cand.sources if (loc := at(a))), None)
+        found = sentence_place(view)
+        if found is not None:
+            return found
+        if code[:2] in ASSAULT_ROOTS:
+            return next((loc for a in cand.targets if (loc := at(a))), None)
+        return None
+
+    @staticmethod
     def _domestic(cand: Candidate) -> None:
         where_named = cand.location.country if cand.location and cand.location.country and len(cand.location.country) == 3 else None
         if where_named and not any(a.country for a in cand.targets) and cand.trigger.cameo[:3] not in ("166", "174"):
@@ -228,9 +250,14 @@ class Coder:
                 while j < len(toks) and toks[j].ent_iob == "I":
                     j += 1
                 if i in scope and not self._blocked(view, i, anchors):
-                    iso, precision = dates.resolve(view.span_text(list(range(i, j))), published, prefer=prefer)
-                    if iso:
-                        return iso, precision
+                    # the entity may run on past its date ("Friday, ending decades"): try it up to
+                    # the first punctuation too
+                    stop = next((k for k in range(i, j) if toks[k].pos == "PUNCT"), j)
+                    for end in dict.fromkeys((j, stop)):
+                        if end > i:
+                            iso, precision = dates.resolve(view.span_text(list(range(i, end))), published, prefer=prefer)
+                            if iso:
+                                return iso, precision
                 i = j
             else:
                 i += 1

@@ -242,6 +242,10 @@ def place(view: SentView, heads: list[int]) -> Location | None:
             m = view.at.get(k)
             if tok.pos != "PROPN" or tok.ent_type in NOT_PLACES:
                 continue
+            if m is not None and not m.is_agent and m.entries and m.entries[0].kind == "organisation" \
+                    and "GOV" in m.entries[0].sectors and m.entries[0].country and len(m.entries[0].country) == 3:
+                e = m.entries[0]      # "at the White House", "at the Kremlin": the seat's country
+                return locations.country(e.country, e.name)
             if m is not None and (m.is_agent or any(e.kind != "state" for e in m.entries)):
                 continue
             if m and m.entries and m.entries[0].kind == "state" and m.entries[0].form in ("name", "capital"):

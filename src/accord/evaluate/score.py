@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..coding.tables import PLOVER_TYPES, cameo_codes
 from ..records import EventRecord
@@ -76,13 +76,18 @@ def _match(g: Ev, s: Ev, level: str) -> bool:
 
 
 def _distinct(evs: Iterable[Ev], level: str) -> list[Ev]:
-    """One event per key; among system duplicates the most confident is kept."""
-    best: dict[tuple, Ev] = {}
+    """One event per key: among duplicates (the same event reported in several sentences) the
+    most confident stands for them, with the date and place any of them gives."""
+    groups: dict[tuple, list[Ev]] = {}
     for e in evs:
-        k = e.key(level)
-        if k not in best or e.confidence > best[k].confidence:
-            best[k] = e
-    return list(best.values())
+        groups.setdefault(e.key(level), []).append(e)
+    out = []
+    for same in groups.values():
+        best = max(same, key=lambda e: e.confidence)
+        date = best.date or next((e.date for e in same if e.date), None)
+        location = best.location or next((e.location for e in same if e.location), None)
+        out.append(replace(best, date=date, location=location) if (date, location) != (best.date, best.location) else best)
+    return out
 
 
 @dataclass
