@@ -26,6 +26,7 @@ BORDERS = {"border", "frontier", "boundary", "line"}
 AIR_WEAPONS = {"missile", "drone", "rocket", "projectile", "aircraft", "jet", "warplane", "bomber", "plane", "helicopter"}
 # Verbs that make a promise a threat of force: "vowed to punish it".
 THREAT_VERBS = {"punish", "avenge", "crush", "annihilate", "retaliate"}
+CEASE_VERBS = {"stop", "halt", "cease", "end", "suspend", "refrain", "avoid", "abandon"}
 # Subjects that are the means of an attack, not its author: "a roadside bomb killed four soldiers".
 WEAPONS = {"bomb", "blast", "explosion", "mine", "shell", "shelling", "rocket", "missile", "grenade", "device",
            "fire", "gunfire", "strike", "airstrike", "attack", "bombing", "explosive"}
@@ -132,7 +133,9 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
             keys.append((f"{lemma} {view.toks[c].text.lower()}", (i, c), None))
         for c in view.children(i, "prep"):
             keys.append((f"{lemma} {view.toks[c].text.lower()}", (i, c), c))
-        keys.append((lemma, (i,), None))
+        particles = {view.toks[c].text.lower() for c in view.children(i, "prt")}
+        if not particles & {"up", "in", "away", "off"} or any(lex.get((k, pos)) for k, _w, _p in keys):
+            keys.append((lemma, (i,), None))    # "give up territory" is no giving
         # "will jointly build": an adverb that makes any action a joint one
         keys += [(f"* {view.toks[c].text.lower()}", (i, c), None) for c in view.children(i, "advmod")]
         for key, words, prep in keys:
@@ -295,7 +298,9 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor]) -> list
         lemma = tok.lemma.lower()
         own = {a.country for a in sources}
         for past_lemma, _root, src in reversed(view.ctx.events):
-            if (past_lemma == lemma or lemma in REFERRING_NOUNS) and src.country not in own:
+            if past_lemma == lemma or lemma in REFERRING_NOUNS:
+                if src.country in own:
+                    return []       # "Zelenskyy praised the operation": his own side's act, no dyad
                 found = [s for lem, _r, s in view.ctx.events if lem == past_lemma and s.country not in own]
                 return list({a.code: a for a in found}.values())
     return []
@@ -473,6 +478,9 @@ def _as_threat(view: SentView, i: int, row: Trigger, rows_at: dict) -> Trigger:
     while frontier:         # "vowed to keep attacking": the verbs of the to-clause, not their objects
         chain += frontier
         frontier = [c for k in frontier for c in view.children(k, "xcomp", "conj")]
+    if any(view.toks[k].lemma.lower() in CEASE_VERBS for k in chain):
+        # "agreed to stop attacking each other's ships": a promise to stop is de-escalation
+        return replace(row, cameo="087" if row.lemma.startswith("agree") else "0356")
     for k in chain:
         if view.toks[k].lemma.lower() in THREAT_VERBS:
             return replace(row, cameo="138", sym="", subj="")
@@ -594,6 +602,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     # reciprocal events pair everyone: "A and B met" (group), "the summit brought together A, B and C" (all)
     pairs = row.sym == "all" or (row.sym == "group" and len(sources) > 1)
     if pairs:
+        if row.sym == "group":
+            # "A and B met with C" adds C; "A and B reached no deal on Ukraine" does not add Ukraine
+            partners = [a for k in view.prep_objects(v, {"with"}) + view.children(v, "dobj") for a in view.actors(k)]
+            targets = [t for t in targets if t in partners]
         sources = sources + [t for t in targets if t not in sources]
         targets = []
     return Candidate(row, v, None, words, sources, targets, pairs, loc, basis)
