@@ -26,6 +26,8 @@ HISTORICAL_GAP = timedelta(days=365)
 # Roots where an actor with no country ("troops", "gunmen", "protesters") still makes an event.
 GENERIC_OK = {"14", "15", "17", "18", "19", "20"}
 ASSAULT_ROOTS = {"18", "19", "20"}
+# Verbal acts that, naming no target, are aimed at the other country the sentence names.
+COUNTERPART_ROOTS = {"02", "10", "11", "12", "13"}
 DATE_STOP = {"since", "until", "till", "for", "before", "after", "from", "between"}
 
 
@@ -105,6 +107,8 @@ class Coder:
         self._domestic(cand)
         if cand.location is None:
             cand.location = self._whereabouts(view, cand)
+        if not cand.targets and not cand.pairs_within and row.cameo[:2] in COUNTERPART_ROOTS:
+            cand.targets = self._counterpart(view, cand)
         if not cand.targets and not cand.pairs_within:
             if row.pos == "NOUN" and row.cameo[:2] in ASSAULT_ROOTS | {"04", "05"} and row.cameo != "043":
                 return []   # "the war", "a wave of missile strikes", "Qatar's role in the negotiations":
@@ -193,6 +197,23 @@ class Coder:
             if home:
                 cand.targets = [Actor(text="the government", name=None, code=home + "GOV", country=home,
                                       sectors=("GOV",), kind="organisation")]
+
+    @staticmethod
+    def _counterpart(view: SentView, cand: Candidate) -> list[Actor]:
+        """A threat, demand or rebuke that names no target in its own phrase is aimed at the one
+        other country the sentence names ("said the military would respond to any Indian attack")."""
+        own = {a.country for a in cand.sources}
+        others: dict[str, Actor] = {}
+        for m in view.mentions:
+            if m.is_agent:
+                continue
+            for a in view.resolve(view._head_of(m)):
+                if a.country and len(a.country) == 3 and a.country not in own:
+                    others.setdefault(a.country, a)
+        if len(others) == 1:
+            a = next(iter(others.values()))
+            return [Actor(text=a.text, name=a.name, code=a.country, country=a.country, kind="state")]
+        return []
 
     @staticmethod
     def _whereabouts(view: SentView, cand: Candidate) -> Location | None:
