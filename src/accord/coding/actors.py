@@ -54,6 +54,7 @@ class DocContext:
     states: list[Actor] = field(default_factory=list)     # countries named so far, most recent last
     last_plural: list[Actor] = field(default_factory=list)   # the last coordinated subject ("A and B")
     last_org: Actor | None = None
+    last_sides: list[Actor] = field(default_factory=list)   # the last two sides named ("between A and B")
     actors: list[Actor] = field(default_factory=list)      # every actor with a country, most recent last
     # events coded so far: (trigger lemma, CAMEO root, source), for "condemned the strikes"
     events: list[tuple[str, str, Actor]] = field(default_factory=list)
@@ -395,6 +396,12 @@ class SentView:
                 group = [a for a in self.actors(k) if a.country]
                 if len(group) > 1:
                     self.ctx.last_plural = group
+            if t.dep == "pobj" and self.toks[t.head].lemma.lower() == "between":
+                pair = [a for a in self.actors(k) if a.country]
+                if len(pair) > 1:
+                    self.ctx.last_sides = pair      # "a ceasefire between Israel and the militant group"
+            elif t.dep in ("nsubj", "nsubjpass") and len([a for a in self.actors(k) if a.country]) > 1:
+                self.ctx.last_sides = [a for a in self.actors(k) if a.country]
         self.ctx.actors += [a for k in sorted(self._cache) for a in self._cache[k] if a.country and a.sectors]
         for m in self.mentions:
             if m.is_agent:

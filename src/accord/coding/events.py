@@ -26,6 +26,7 @@ BORDERS = {"border", "frontier", "boundary", "line"}
 AIR_WEAPONS = {"missile", "drone", "rocket", "projectile", "aircraft", "jet", "warplane", "bomber", "plane", "helicopter"}
 # Verbs that make a promise a threat of force: "vowed to punish it".
 THREAT_VERBS = {"punish", "avenge", "crush", "annihilate", "retaliate"}
+GATHERINGS = {"summit", "talks", "talk", "meeting", "ceremony", "signing", "negotiation", "negotiations", "conference"}
 CEASE_VERBS = {"stop", "halt", "cease", "end", "suspend", "refrain", "avoid", "abandon"}
 # Subjects that are the means of an attack, not its author: "a roadside bomb killed four soldiers".
 WEAPONS = {"bomb", "blast", "explosion", "mine", "shell", "shelling", "rocket", "missile", "grenade", "device",
@@ -562,6 +563,11 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         root = next((k for k, t in enumerate(view.toks) if t.dep == "ROOT"), None)
         if root is not None and root != v:
             targets = _named(view, view.children(root, "nsubj"), sources)
+    if not targets and row.cameo[:3] in ("045", "043") and (row.cameo == "045" or any(
+            view.toks[o].lemma.lower() in GATHERINGS for o in obj_heads)):
+        # "the truce, brokered by Qatar", "hosted the signing": between the sides named before
+        own = {a.country for a in sources}
+        targets = [a for a in view.ctx.last_sides if a.country not in own]
     if not targets and row.cameo[:2] == "19" and any(view.toks[o].lemma.lower() in AIR_WEAPONS for o in obj_heads + (
             view.children(v, "nsubjpass") if passive else [])):
         # "shot down 30 of the drones", "the missiles were intercepted": the last attacker's weapons
