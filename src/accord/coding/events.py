@@ -84,31 +84,37 @@ def _mods(view: SentView, i: int) -> set[str]:
 
 
 def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
-    """The lemmas of verb i's objects (and of the pobj of its preposition ``prep``, for "agree to
-    a ceasefire"), plus "@actor" when one names an actor, "@org" when that is an organisation,
-    "@party" when it is a person, state or group of a known country, and "@none" when there is no
-    object."""
-    heads = view.children(i, "dobj", "nsubjpass", "dative")
-    if prep is not None:
-        heads += view.children(prep, "pobj")
-    heads += [cc for c in heads for cc in view.children(c, "conj")]
-    # "shipped millions of artillery shells", "20 tonnes of medical supplies": look through the
-    # quantity ("sending millions of Israelis into shelters" sends no money)
-    inner = {c: view.prep_objects(c, {"of"}) for c in heads if view.toks[c].lemma.lower() in QUANTITY}
-    heads = [c for c in heads if not inner.get(c)] + [p for ps in inner.values() for p in ps]
+    """What verb i's row conditions test: the lemmas of its objects (of the pobj of its
+    preposition ``prep`` for a row keyed on one: "agree to a ceasefire", "fire on a convoy"),
+    plus "@actor" when an object names an actor, "@org" when that is an organisation, "@party"
+    when it is a person, state or group of a known country, "@place" for a named place, and
+    "@none" when there is no object. A row keyed on a preposition tests the party tests on the
+    direct object as well ("welcomed Trump at the airport")."""
+    direct = _object_heads(view, view.children(i, "dobj", "nsubjpass", "dative"))
+    heads = _object_heads(view, view.children(prep, "pobj")) if prep is not None else direct
     out = {view.toks[k].lemma.lower() for k in heads} or {"@none"}
-    for k in heads:
+    for k in dict.fromkeys(heads + (direct if prep is not None else [])):
         m = view.at.get(k)
         if view.toks[k].pos == "PROPN" and (m is not None and m.entries and m.entries[0].kind == "state"
                                              and m.entries[0].form in ("name", "capital") or locations.city(view.toks[k].text)):
             out.add("@place")       # "seized Damascus"
         for a in view.resolve(k):
-            out.add("@actor")
+            if k in heads:
+                out.add("@actor")
             if a.kind == "organisation" or (a.country or "").startswith("IGO"):
                 out.add("@org")
             elif a.country:
                 out.add("@party")     # "joined Xi and Putin", not "spoke to reporters"
     return out
+
+
+def _object_heads(view: SentView, heads: list[int]) -> list[int]:
+    """Object heads with their conjuncts, looking through quantities ("shipped millions of
+    artillery shells", "20 tonnes of medical supplies"; "sending millions of Israelis into
+    shelters" sends no money)."""
+    heads = heads + [cc for c in heads for cc in view.children(c, "conj")]
+    inner = {c: view.prep_objects(c, {"of"}) for c in heads if view.toks[c].lemma.lower() in QUANTITY}
+    return [c for c in heads if not inner.get(c)] + [p for ps in inner.values() for p in ps]
 
 
 def find_trigger(view: SentView, i: int) -> tuple[Trigger, tuple[int, ...]] | None:

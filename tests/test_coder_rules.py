@@ -1,0 +1,53 @@
+"""The coder's general rules, one sentence each (written for these tests; the gold set in
+tests/gold measures them at scale)."""
+from __future__ import annotations
+
+from conftest import dyads
+
+
+def test_a_demand_targets_the_clause_it_governs_and_codes_nothing_else(code):
+    events = code("Russia demanded that Ukraine withdraw its troops from four regions.")
+    assert dyads(events) == {("RUS", "UKR", "REQUEST")}
+
+
+def test_a_promise_of_force_is_a_threat_and_a_promise_to_stop_is_not(code):
+    assert dyads(code("The Houthis vowed to keep attacking ships linked to Israel.")) == {("YEM", "ISR", "THREATEN")}
+    stop = code("Russia and Ukraine agreed to stop attacking each other's ships.")
+    assert {e.plover["type"] for e in stop} == {"RETREAT"}
+
+
+def test_unnamed_actors_take_the_country_where_the_sentence_puts_them(code):
+    events = code("Gunmen killed 12 villagers in an attack in northwest Nigeria.")
+    assert {(e.source.code, e.target.code) for e in events} == {("NGAREB", "NGACVL")}
+
+
+def test_the_two_countries_are_the_pair_named_before(code):
+    events = code("Ethiopia and Eritrea traded accusations on Monday. The two countries fought a border war in 1998.")
+    war = [e for e in events if e.plover["type"] == "ASSAULT"]
+    assert {frozenset((e.source.country, e.target.country)) for e in war} == {frozenset(("ETH", "ERI"))}
+    assert all(e.modality == "historical" and e.date == "1998" for e in war)
+
+
+def test_a_reaction_to_an_event_told_before_targets_its_author(code):
+    events = code("American and British warplanes struck Houthi targets in Yemen. Iran condemned the strikes.")
+    condemned = {e.target.country for e in events if e.plover["type"] == "ACCUSE"}
+    assert condemned == {"USA", "GBR"}
+
+
+def test_a_mediator_acts_between_the_sides_named_before(code):
+    events = code("A ceasefire between Israel and Hamas took effect on Sunday. "
+                  "The truce, brokered by Qatar and Egypt, calls for a pause in fighting.")
+    mediated = {(e.source.country, e.target.country) for e in events if e.cameo == "045"}
+    assert mediated == {("QAT", "ISR"), ("QAT", "PSE"), ("EGY", "ISR"), ("EGY", "PSE")}
+
+
+def test_missiles_fired_at_a_country_are_an_attack_and_into_the_sea_a_show_of_force(code):
+    assert dyads(code("Iran fired about 180 ballistic missiles at Israel on Tuesday.")) == {("IRN", "ISR", "ASSAULT")}
+    assert dyads(code("North Korea fired two ballistic missiles into the sea on Tuesday.")) == {("PRK", None, "MOBILIZE")}
+
+
+def test_a_visit_is_located_at_its_destination_and_a_vague_date_is_read_to_its_comma(code):
+    (visit,) = code("Modi visited Kyiv on Friday, the first trip by an Indian prime minister to Ukraine.", "2024-08-24")
+    assert (visit.target.country, visit.location.name, visit.date) == ("UKR", "Kyiv", "2024-08-23")
+    (left,) = code("The last French troops left Chad on Friday, ending decades of military presence.", "2025-02-01")
+    assert left.date == "2025-01-31"
