@@ -498,50 +498,13 @@ def _as_threat(view: SentView, i: int, row: Trigger, rows_at: dict) -> Trigger:
     return row
 
 
-def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) -> Candidate | None:
-    subj, passive = subjects(view, v)
-    tok = view.toks[v]
-    if tok.dep == "acl" and tok.tag == "VBN" and "@none" not in row.obj:
-        # "three diplomats accused of subversion": the noun is the patient, not the author
-        subj, passive = [k for a in view.children(v, "agent") for k in view.children(a, "pobj")], True
-    sources = [a for k in subj for a in view.actors(k)]
-    basis = "subject" if subj and subj[0] in view.kids[v] else "inherited"
-    if not sources and not passive:
-        # "Trump at first imposed ...": a name the parser took for the main verb is the subject
-        first = view.at.get(0)
-        if first is not None and not first.is_agent and view.toks[first.end - 1].pos == "VERB" \
-                and view.toks[first.end - 1].dep == "ROOT":
-            sources, basis = view.resolve(first.end - 1), "inherited"
-    if not sources and row.cameo[:2] in PATIENT_ROOTS and any(view.toks[k].lemma.lower() in WEAPONS for k in subj):
-        basis = "weapon"    # an attack by no one named: the target still counts
-    extra = _expanders(view, v, patient_object=row.cameo[:2] in PATIENT_ROOTS)
-    if extra:
-        specific = [a for a in sources + extra if a.country]
-        sources = specific or sources + extra
-    targets: list[Actor] = []
-    if passive:
-        patients = view.children(v, "nsubjpass") or ([tok.head] if tok.dep == "acl" and tok.tag == "VBN" else [])
-        targets = [a for k in patients for a in view.actors(k)]
-        basis = "passive"
-    obj_heads = view.children(v, "dobj")
-    if not passive:
-        if row.prep:
-            # "sent troops to its border with the U.S.": a border is the neighbour's, found below
-            targets = [a for k in view.prep_objects(v, set(row.prep)) if view.toks[k].lemma.lower() not in BORDERS
-                       for a in view.actors(k)]
-            if not targets and row.obj:
-                targets = [a for o in obj_heads for k in view.prep_objects(o, set(row.prep)) for a in view.actors(k)]
-        if not targets and not row.obj and row.cameo[:2] != "15":   # what is mobilised is no target
-            targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k)]
-        names_party = any(o.startswith("@") for o in row.obj)
-        event_obj = any((view.toks[o].lemma.lower(), "NOUN") in triggers() for o in obj_heads)
-        # "using force", "fired missiles": for an attack or a show of force the object is the means
-        means = row.cameo[:2] in ("15", "18", "19", "20") and any(view.toks[o].lemma.lower() in row.obj for o in obj_heads)
-        event_obj = event_obj or means
-        if not targets and row.obj and not event_obj and (names_party or row.cameo[:2] not in ("04", "15") and row.cameo[:3] != "087"):
-            # "expelled two Russian diplomats": the object names whom the event is done to
-            # (not "sent a delegation", "scrambled jets": the object is the one who acts)
-            targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k) if a.country or a.sectors]
+def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], targets: list[Actor],
+                  obj_heads: list[int], passive: bool) -> tuple[list[Actor], Trigger]:
+    """The targets a verb event finds beyond its own objects and prepositions, in order of trust:
+    what missiles were fired at, a mobilisation's border or neighbour, an attack's to-clause, a
+    mediation's or hosted gathering's sides, the owner of weapons shot down, an event referred
+    to, the clause a demand or promise governs, the inside of the object. Some of them also
+    settle the code (missiles fired at someone are an attack; troops sent abroad are aid)."""
     if row.cameo[:2] == "15" and row.lemma in ("fire", "launch"):
         # "fired about 180 ballistic missiles at Israel": missiles fired at someone are an attack
         aimed = [p for k in [v] + obj_heads for p in view.prep_objects(k, {"at", "toward", "towards", "into"})]
@@ -595,6 +558,54 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             targets = _named(view, heads, sources)
             if targets:
                 break
+    return targets, row
+
+
+def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) -> Candidate | None:
+    subj, passive = subjects(view, v)
+    tok = view.toks[v]
+    if tok.dep == "acl" and tok.tag == "VBN" and "@none" not in row.obj:
+        # "three diplomats accused of subversion": the noun is the patient, not the author
+        subj, passive = [k for a in view.children(v, "agent") for k in view.children(a, "pobj")], True
+    sources = [a for k in subj for a in view.actors(k)]
+    basis = "subject" if subj and subj[0] in view.kids[v] else "inherited"
+    if not sources and not passive:
+        # "Trump at first imposed ...": a name the parser took for the main verb is the subject
+        first = view.at.get(0)
+        if first is not None and not first.is_agent and view.toks[first.end - 1].pos == "VERB" \
+                and view.toks[first.end - 1].dep == "ROOT":
+            sources, basis = view.resolve(first.end - 1), "inherited"
+    if not sources and row.cameo[:2] in PATIENT_ROOTS and any(view.toks[k].lemma.lower() in WEAPONS for k in subj):
+        basis = "weapon"    # an attack by no one named: the target still counts
+    extra = _expanders(view, v, patient_object=row.cameo[:2] in PATIENT_ROOTS)
+    if extra:
+        specific = [a for a in sources + extra if a.country]
+        sources = specific or sources + extra
+    targets: list[Actor] = []
+    if passive:
+        patients = view.children(v, "nsubjpass") or ([tok.head] if tok.dep == "acl" and tok.tag == "VBN" else [])
+        targets = [a for k in patients for a in view.actors(k)]
+        basis = "passive"
+    obj_heads = view.children(v, "dobj")
+    if not passive:
+        if row.prep:
+            # "sent troops to its border with the U.S.": a border is the neighbour's, found below
+            targets = [a for k in view.prep_objects(v, set(row.prep)) if view.toks[k].lemma.lower() not in BORDERS
+                       for a in view.actors(k)]
+            if not targets and row.obj:
+                targets = [a for o in obj_heads for k in view.prep_objects(o, set(row.prep)) for a in view.actors(k)]
+        if not targets and not row.obj and row.cameo[:2] != "15":   # what is mobilised is no target
+            targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k)]
+        names_party = any(o.startswith("@") for o in row.obj)
+        event_obj = any((view.toks[o].lemma.lower(), "NOUN") in triggers() for o in obj_heads)
+        # "using force", "fired missiles": for an attack or a show of force the object is the means
+        means = row.cameo[:2] in ("15", "18", "19", "20") and any(view.toks[o].lemma.lower() in row.obj for o in obj_heads)
+        event_obj = event_obj or means
+        if not targets and row.obj and not event_obj and (names_party or row.cameo[:2] not in ("04", "15") and row.cameo[:3] != "087"):
+            # "expelled two Russian diplomats": the object names whom the event is done to
+            # (not "sent a delegation", "scrambled jets": the object is the one who acts)
+            targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k) if a.country or a.sectors]
+    targets, row = _more_targets(view, v, row, sources, targets, obj_heads, passive)
     loc = place(view, [v] + obj_heads)
     if row.cameo in VISIT or row.cameo[:2] == "04":
         ctx = view.ctx
