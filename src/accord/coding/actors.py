@@ -273,7 +273,7 @@ class SentView:
                 # "the two countries" are states named as such; "the two leaders" may be people
                 as_state = not COUNTED_NOUNS[lemma]
                 earlier = [a for m in self.mentions if m.end <= core[0] and not m.is_agent
-                           for a in self.resolve(self._head_of(m)) if a.country and len(a.country) == 3
+                           for a in self.resolve(self.head_of(m)) if a.country and len(a.country) == 3
                            and (a.kind == "state" or not as_state)]
                 pool = [a for a in self.ctx.states if a.kind == "state" or not as_state] + earlier
                 out: list[Actor] = []
@@ -290,7 +290,7 @@ class SentView:
             for m in reversed(self.mentions):
                 if m.end <= core[0] and not m.is_agent and m.entries and m.entries[0].kind in ("organisation", "group") \
                         and m.entries[0].form == "entity":
-                    found = self.resolve(self._head_of(m))
+                    found = self.resolve(self.head_of(m))
                     if found:
                         return found[:1]
             if self.ctx.last_org is not None:
@@ -377,12 +377,12 @@ class SentView:
             if e is None:
                 continue
             if (e.kind == "person") == want_person:
-                best = self.resolve(self._head_of(m))
+                best = self.resolve(self.head_of(m))
         if best:
             return best[0]
         return self.ctx.last_person if want_person else self.ctx.last_group
 
-    def _head_of(self, m: Mention) -> int:
+    def head_of(self, m: Mention) -> int:
         k = m.end - 1
         while self.toks[k].head != k and self.toks[k].dep in ("compound", "flat", "amod", "nmod") and self.toks[k].head < m.end + 6:
             k = self.toks[k].head
@@ -409,7 +409,7 @@ class SentView:
             e = m.entry_on(self.ctx.published) or (m.entries[0] if m.entries else None)
             if e is None:
                 continue
-            actors = self.resolve(self._head_of(m))
+            actors = self.resolve(self.head_of(m))
             if not actors:
                 continue
             if e.kind == "person":

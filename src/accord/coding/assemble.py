@@ -100,8 +100,6 @@ class Coder:
     def _records(self, ann, sent, view, cand: Candidate, published) -> list[EventRecord]:
         art = ann.article
         row = cand.trigger
-        if row.subj and not any(row.subj in (s.sectors or ()) for s in cand.sources):
-            return []
         if row.cameo[:2] in GENERIC_OK:
             self._localise(view, cand)
         self._domestic(cand)
@@ -169,12 +167,8 @@ class Coder:
                 cand.sources = [_placed(a, home) for a in cand.sources]
                 cand.targets = [_placed(a, home) for a in cand.targets]
         if place is not None and place.country:
-            def fill(a: Actor) -> Actor:
-                if a.country or not a.sectors:
-                    return a
-                return replace(a, country=place.country, code=place.country + "".join(a.sectors))
-            cand.sources = [fill(a) for a in cand.sources]
-            cand.targets = [fill(a) for a in cand.targets]
+            cand.sources = [_placed(a, place.country) for a in cand.sources]
+            cand.targets = [_placed(a, place.country) for a in cand.targets]
             if cand.location is None:
                 cand.location = place
         root = cand.trigger.cameo[:2]
@@ -207,7 +201,7 @@ class Coder:
         for m in view.mentions:
             if m.is_agent:
                 continue
-            for a in view.resolve(view._head_of(m)):
+            for a in view.resolve(view.head_of(m)):
                 if a.country and len(a.country) == 3 and a.country not in own:
                     others.setdefault(a.country, a)
         if len(others) == 1:
@@ -237,24 +231,22 @@ class Coder:
 
     @staticmethod
     def _domestic(cand: Candidate) -> None:
-        where_named = cand.location.country if cand.location and cand.location.country and len(cand.location.country) == 3 else None
-        if where_named and not any(a.country for a in cand.targets) and cand.trigger.cameo[:3] not in ("166", "174"):
-            # "congratulated the new government in Damascus"
-            cand.targets = [_placed(a, where_named) for a in cand.targets]
+        """An unnamed target takes the country of the place the event is in ("congratulated the new
+        government in Damascus"), else, facing a source of one country with no other place given,
+        that country ("Pakistan's military killed 33 militants" is PAKREB; "opposition leaders in
+        Serbia demanded the resignation of the government" is SRBGOV)."""
+        where = cand.location.country if cand.location else None
+        if where and len(where) == 3 and not any(a.country for a in cand.targets) and cand.trigger.cameo[:3] not in ("166", "174"):
+            cand.targets = [_placed(a, where) for a in cand.targets]
             if any(a.country for a in cand.targets):
                 return
-        """An unnamed party facing an actor of one country, with no other place given, is of that
-        country: "Pakistan's military killed 33 militants" (PAKREB), "opposition leaders in Serbia
-        demanded the resignation of the government" (SRBGOV)."""
-        where = cand.location.country if cand.location else None
         homes = {a.country for a in cand.sources if a.country and len(a.country) == 3}
         if len(homes) != 1 or any(a.country for a in cand.targets) or cand.trigger.cameo[:3] in ("166", "174", "042"):
             return      # expelled diplomats and deported people are foreigners; a visit's target is a place
         home = homes.pop()
         if where is not None and where != home:
             return
-        cand.targets = [a if a.country or not a.sectors or not _domestic_kind(a) else
-                        replace(a, country=home, code=home + "".join(a.sectors)) for a in cand.targets]
+        cand.targets = [_placed(a, home) for a in cand.targets]
 
     def _date(self, view: SentView, cand: Candidate, published, mod: str) -> tuple[str | None, str]:
         anchors = [cand.anchor] + ([cand.light_verb] if cand.light_verb is not None else [])
