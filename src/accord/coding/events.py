@@ -117,11 +117,6 @@ def _object_heads(view: SentView, heads: list[int]) -> list[int]:
     return [c for c in heads if not inner.get(c)] + [p for ps in inner.values() for p in ps]
 
 
-def find_trigger(view: SentView, i: int) -> tuple[Trigger, tuple[int, ...]] | None:
-    hits = find_triggers(view, i)
-    return hits[0] if hits else None
-
-
 def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]]]:
     """Every lexicon row that holds for token i, best first (a row whose source sector test
     fails gives way to the next: "troops clashed" is a fight, "protesters clashed" a riot)."""
