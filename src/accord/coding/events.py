@@ -36,7 +36,15 @@ REACTING_ROOTS = {"05", "11", "12", "13"}
 DEFINITE = {"the", "this", "these", "that", "those"}
 REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcement", "attack", "attacks", "deal", "sale",
                    "agreement", "plan", "policy", "operation", "drills", "exercises", "visit", "trip", "remarks",
-                   "comments", "statement", "strikes", "deployment", "sanctions"}
+                   "comments", "statement", "strikes", "deployment", "sanctions", "accusation", "allegation",
+                   "claim", "charge", "criticism", "warning", "threat", "demand", "call", "proposal", "offer",
+                   "request", "tariff", "tariffs"}
+# "called the measures illegal", "branded the report fake": a verdict that is a rebuke.
+REBUKE_VERBS = {"call", "describe", "brand", "label", "term", "dismiss", "denounce", "condemn", "slam"}
+REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless", "groundless", "absurd", "unjustified",
+                "irresponsible", "dangerous", "aggressive", "hostile", "blackmail", "violation", "aggression",
+                "provocation", "lie", "fake", "outrageous", "shameful", "hypocritical", "reckless", "destabilizing",
+                "interference", "terrorist", "terrorism", "illegitimate", "unfair", "hysteria", "propaganda"}
 DRAWING_VERBS = {"draw", "prompt", "spark", "provoke", "trigger", "attract", "earn", "face", "meet"}
 # Nouns whose to-clause is an act of whoever holds them: "the decision to suspend talks".
 INTENT_NOUNS = {"process", "plan", "decision", "move", "bid", "effort", "attempt", "step", "threat", "promise",
@@ -138,6 +146,10 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         particles = {view.toks[c].text.lower() for c in view.children(i, "prt")}
         if not particles & {"up", "in", "away", "off"} or any(lex.get((k, pos)) for k, _w, _p in keys):
             keys.append((lemma, (i,), None))    # "give up territory" is no giving
+        # the verdict is the complement, or a second object ("called the U.S. tariffs blackmail")
+        verdicts = view.children(i, "oprd", "xcomp", "ccomp", "acomp", "attr") + view.children(i, "dobj")[1:]
+        if lemma in REBUKE_VERBS and any(view.toks[c].lemma.lower() in REBUKE_WORDS for c in verdicts):
+            keys.append(("* rebuke", (i,), None))
         # "will jointly build": an adverb that makes any action a joint one
         keys += [(f"* {view.toks[c].text.lower()}", (i, c), None) for c in view.children(i, "advmod")]
         for key, words, prep in keys:
