@@ -51,3 +51,11 @@ def test_a_visit_is_located_at_its_destination_and_a_vague_date_is_read_to_its_c
     assert (visit.target.country, visit.location.name, visit.date) == ("UKR", "Kyiv", "2024-08-23")
     (left,) = code("The last French troops left Chad on Friday, ending decades of military presence.", "2025-02-01")
     assert left.date == "2025-01-31"
+
+
+def test_a_verdict_is_a_rebuke_and_a_reference_finds_its_author(code):
+    events = code("The United States and Britain said they would impose new sanctions. Moscow called the measures illegal.")
+    rebukes = {(e.source.country, e.target.country) for e in events if e.plover["type"] == "ACCUSE"}
+    assert rebukes == {("RUS", "USA"), ("RUS", "GBR")}
+    dismissed = code("Russia accused Estonia of harassing its ships. Estonia dismissed the accusations as absurd.")
+    assert ("EST", "RUS", "REJECT") in dyads(dismissed)
