@@ -213,6 +213,8 @@ class SentView:
                         cities.append(self.span_text(named))
                     countries = [loc.country for c in cities if (loc := locations.city(c))]
                 text = self.span_text(core)
+                if any(self.toks[k].text.lower().rstrip("-") in FORMER for k in core) and "GOV" in sectors:
+                    sectors = FORMER_SECTORS    # "former prime minister Imran Khan" is an elite
                 if countries:
                     return [self._make(text, None, c, sectors, kind) for c in dict.fromkeys(countries)]
                 if sectors and any(self.toks[k].text.lower() in ("the", "these", "those") for k in core):

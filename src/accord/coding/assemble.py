@@ -26,6 +26,8 @@ HISTORICAL_GAP = timedelta(days=365)
 # Roots where an actor with no country ("troops", "gunmen", "protesters") still makes an event.
 GENERIC_OK = {"14", "15", "17", "18", "19", "20"}
 ASSAULT_ROOTS = {"18", "19", "20"}
+# Verbs that carry out an attack named by a noun: its place is where it hits.
+CARRY_VERBS = {"carry", "launch", "conduct", "stage", "mount", "unleash"}
 # Verbal acts that, naming no target, are aimed at the other country the sentence names.
 COUNTERPART_ROOTS = {"02", "10", "11", "12", "13"}
 DATE_STOP = {"since", "until", "till", "for", "before", "after", "from", "between"}
@@ -182,7 +184,10 @@ class Coder:
         seizes = cand.trigger.cameo[:3] in ("171", "192")
         insurgent = any(set(a.sectors) & {"REB", "CRM"} for a in cand.sources)
         hit_place = hit_place or (seizes and insurgent and place is not None and bool(place.country))
-        if (root in ASSAULT_ROOTS or seizes) and cand.trigger.pos != "NOUN" and not cand.targets and not cand.pairs_within and hit_place:
+        carried = cand.trigger.pos == "NOUN" and cand.light_verb is not None and \
+            view.toks[cand.light_verb].lemma.lower() in CARRY_VERBS    # "carried out airstrikes across southern Lebanon"
+        if (root in ASSAULT_ROOTS or seizes) and (cand.trigger.pos != "NOUN" or carried) and not cand.targets \
+                and not cand.pairs_within and hit_place:
             # "struck an oil refinery in Russia's Moscow region": what is hit belongs to the place
             cand.targets = [Actor(text=place.name, name=place.name, code=place.country, country=place.country,
                                   kind="state")]

@@ -30,7 +30,8 @@ GATHERINGS = {"summit", "talks", "talk", "meeting", "ceremony", "signing", "nego
 CEASE_VERBS = {"stop", "halt", "cease", "end", "suspend", "refrain", "avoid", "abandon"}
 # Subjects that are the means of an attack, not its author: "a roadside bomb killed four soldiers".
 WEAPONS = {"bomb", "blast", "explosion", "mine", "shell", "shelling", "rocket", "missile", "grenade", "device",
-           "fire", "gunfire", "strike", "airstrike", "attack", "bombing", "explosive"}
+           "fire", "gunfire", "strike", "airstrike", "attack", "bombing", "explosive", "raid", "assault", "ambush",
+           "offensive"}
 # Reactions whose object may be an event told before: criticism, support, refusal, threat.
 REACTING_ROOTS = {"05", "11", "12", "13"}
 DEFINITE = {"the", "this", "these", "that", "those"}
@@ -736,6 +737,10 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             and not view.children(light, "nsubjpass"):
         # "slammed the joint drills by Seoul and Washington", parsed with "by" on the verb
         sources = [a for k in view.prep_objects(light, {"by"}) for a in view.actors(k)]
+    if not targets and light is not None and view.toks[light].lemma.lower() in ("receive", "get", "take", "accept") \
+            and view.prep_objects(n, {"from"}):
+        # "received a phone call from the Emir of Qatar": the receiver is the other party
+        targets = [a for k in subjects(view, light)[0] for a in view.actors(k) if a not in sources]
     if not targets and light is not None and view.toks[light].lemma.lower() in DRAWING_VERBS \
             and row.cameo[:2] in ("11", "12", "13", "14"):
         # "requested warrants ..., drawing condemnation from Israel": aimed at whoever drew it
