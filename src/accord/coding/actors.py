@@ -344,6 +344,8 @@ class SentView:
             return self._make(text, e.name, e.country, secs, e.kind, code)
         e = states[0]
         head_is_name = self.at.get(i) is not None and not self.at[i].is_agent
+        if head_is_name and not sectors and self.at[i].entries[0].form == "adjective" and self.toks[i].tag in ("NNS", "NNPS"):
+            sectors = ("CVL",)      # "tens of thousands of Serbians": people, not the state
         kind = "state" if head_is_name and not sectors else next((m.agent_kind for m in mentions if m.is_agent), "group")
         actor = self._make(text, e.name, e.country, FORMER_SECTORS if former and sectors else sectors, kind)
         self._remember_unknown_person(core, actor)

@@ -147,6 +147,8 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         particles = {view.toks[c].text.lower() for c in view.children(i, "prt")}
         if not particles & {"up", "in", "away", "off"} or any(lex.get((k, pos)) for k, _w, _p in keys):
             keys.append((lemma, (i,), None))    # "give up territory" is no giving
+        # "ordered French troops to leave": a verb and its to-clause together
+        keys = [(f"{lemma} to {view.toks[c].lemma.lower()}", (i, c), None) for c in view.children(i, "xcomp")] + keys
         # the verdict is the complement, or a second object ("called the U.S. tariffs blackmail")
         verdicts = view.children(i, "oprd", "xcomp", "ccomp", "acomp", "attr") + view.children(i, "dobj")[1:]
         if lemma in REBUKE_VERBS and any(view.toks[c].lemma.lower() in REBUKE_WORDS for c in verdicts):
@@ -444,6 +446,9 @@ def candidates(view: SentView) -> list[Candidate]:
             # of the trigger phrase, not an event of its own
             for c in view.children(i, "dobj", "dative") + [p for w in words[1:] for p in view.children(w, "pobj")]:
                 consumed.update(view.group(c))
+        if row.pos != "NOUN" and " to " in row.lemma:
+            for c in view.children(i, "xcomp"):
+                consumed.update(view.subtree(c))
         if row.pos != "NOUN" and row.cameo[:2] in CONSUMING_ROOTS:
             # what is promised, demanded, refused or threatened is the content, not a second event
             consumed.update(view.children(i, "dobj"))
@@ -474,6 +479,10 @@ def candidates(view: SentView) -> list[Candidate]:
             cand = _verb_event(view, i, row, words) if row.pos != "NOUN" else _noun_event(view, i, row, words)
             if cand is None or (row.subj and not any(row.subj in a.sectors for a in cand.sources)):
                 continue
+            if row.cameo[:2] == "14" and cand.sources and all(
+                    a.country and not set(a.sectors) & CROWDS for a in cand.sources):
+                # "Japan protested after Chinese ships entered its waters": a state protests officially
+                cand.trigger = replace(row, cameo="114", subj="")
             out.append(cand)
             # "struck a building ..., prompting Lebanon's president to condemn the attack"
             view.ctx.events += [(view.toks[i].lemma.lower(), cand.trigger.cameo[:2], a) for a in cand.sources if a.country]
@@ -481,6 +490,8 @@ def candidates(view: SentView) -> list[Candidate]:
     return out
 
 
+# Sectors that protest in the street; a state or its government protests officially (114).
+CROWDS = {"CVL", "OPP", "LAB", "EDU", "HLH", "REL", "BUS", "MED", "PTY", "AGR", "REF", "ELI"}
 # A promise of force, sanctions or repression is a threat: "vowed to keep attacking ships".
 THREAT_FOR = {"15": "138", "16": "1313", "17": "137", "18": "1383", "19": "138", "20": "1383"}
 
