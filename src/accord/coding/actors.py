@@ -58,6 +58,8 @@ class DocContext:
     actors: list[Actor] = field(default_factory=list)      # every actor with a country, most recent last
     # events coded so far: (trigger lemma, CAMEO root, source), for "condemned the strikes"
     events: list[tuple[str, str, Actor]] = field(default_factory=list)
+    # dyads coded so far (source country, target country), for a reply with no one named
+    dyads: list[tuple[str, str]] = field(default_factory=list)
 
     def home(self) -> str | None:
         """The country the article is about: the one named most often so far (at least twice)."""

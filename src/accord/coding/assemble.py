@@ -77,6 +77,8 @@ class Coder:
         for e in kept:
             if e.source is not None and e.source.country:
                 view.ctx.events.append((e.extra["lemma"], e.cameo_root, e.source))
+                if e.target is not None and e.target.country and e.target.country != e.source.country:
+                    view.ctx.dyads.append((e.source.country, e.target.country))
         return kept
 
     def _dyads(self, cand: Candidate) -> list[tuple[Actor | None, Actor | None]]:
@@ -214,6 +216,14 @@ class Coder:
         if len(others) == 1:
             a = next(iter(others.values()))
             return [Actor(text=a.text, name=a.name, code=a.country, country=a.country, kind="state")]
+        if not others:
+            # "Israel struck Iran ... Iran vowed a harsh response": a reply to whoever last acted on
+            # the source, or last was acted on by it
+            for s_country, t_country in reversed(view.ctx.dyads):
+                other = t_country if s_country in own else s_country if t_country in own else None
+                if other and len(other) == 3 and other in countries():
+                    return [Actor(text=countries()[other].name, name=countries()[other].name, code=other,
+                                  country=other, kind="state")]
         return []
 
     @staticmethod
