@@ -73,11 +73,14 @@ def igo_countries() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _igo_codes() -> frozenset[str]:
+    return frozenset(igo_countries()) | frozenset(igo_countries().values())
+
+
 def valid_country(code: str | None) -> bool:
     """ISO 3166-1 alpha-3, a CAMEO region, or an IGO code the dictionary knows."""
-    if code is None:
-        return True
-    return code in countries() or code in set(igo_countries().values()) or code in igo_countries()
+    return code is None or code in countries() or code in _igo_codes()
 
 
 def country_of(code: str | None) -> str | None:
