@@ -59,3 +59,26 @@ def test_a_verdict_is_a_rebuke_and_a_reference_finds_its_author(code):
     assert rebukes == {("RUS", "USA"), ("RUS", "GBR")}
     dismissed = code("Russia accused Estonia of harassing its ships. Estonia dismissed the accusations as absurd.")
     assert ("EST", "RUS", "REJECT") in dyads(dismissed)
+
+
+def test_an_attack_or_concession_naming_no_one_is_done_at_home(code):
+    shelled = code("Myanmar's army shelled a monastery in the Sagaing region, killing 20 people.")
+    assert {(e.source.code, e.target.code) for e in shelled} == {("MMRMIL", "MMRCVL")}
+    scrapped = code("The Bolivian government scrapped a fuel price increase after days of road blockades.")
+    assert dyads(scrapped) == {("BOL", "BOL", "CONCEDE")}
+
+
+def test_a_withdrawal_from_a_border_targets_the_neighbour_not_the_troops(code):
+    events = code("Kenya's army pulled its soldiers back from the border with Somalia.")
+    assert dyads(events) == {("KEN", "SOM", "RETREAT")}
+
+
+def test_an_investigation_naming_no_one_concerns_the_other_country_named(code):
+    events = code("The Dutch regulator began an investigation into whether Russian hackers breached the ministry.")
+    assert dyads(events) == {("NLD", "RUS", "ACCUSE")}
+
+
+def test_unnamed_people_in_a_threat_belong_to_the_other_country_named(code):
+    events = code("Hamas threatened to delay the release of the remaining hostages, accusing Israel of breaking the truce.")
+    threats = [e for e in events if e.plover["type"] == "THREATEN"]
+    assert [(e.source.country, e.target.code) for e in threats] == [("PSE", "ISRCVL")]

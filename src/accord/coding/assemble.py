@@ -28,8 +28,11 @@ GENERIC_OK = {"14", "15", "17", "18", "19", "20"}
 ASSAULT_ROOTS = {"18", "19", "20"}
 # Verbs that carry out an attack named by a noun: its place is where it hits.
 CARRY_VERBS = {"carry", "launch", "conduct", "stage", "mount", "unleash"}
-# Verbal acts that, naming no target, are aimed at the other country the sentence names.
-COUNTERPART_ROOTS = {"02", "10", "11", "12", "13"}
+# Verbal acts and investigations that, naming no target, are aimed at the other country the
+# sentence names.
+COUNTERPART_ROOTS = {"02", "09", "10", "11", "12", "13"}
+# PLOVER types that, naming no target, are done where they happen or at home.
+SELF_DIRECTED = {"ASSAULT", "CONCEDE"}
 DATE_STOP = {"since", "until", "till", "for", "before", "after", "from", "between"}
 
 
@@ -111,8 +114,16 @@ class Coder:
         self._domestic(cand)
         if cand.location is None:
             cand.location = self._whereabouts(view, cand)
-        if not cand.targets and not cand.pairs_within and row.cameo[:2] in COUNTERPART_ROOTS:
-            cand.targets = self._counterpart(view, cand)
+        if not cand.pairs_within and row.cameo[:2] in COUNTERPART_ROOTS and not any(a.country for a in cand.targets):
+            other = self._counterpart(view, cand)
+            if not cand.targets:
+                cand.targets = other
+            elif other and not (cand.location and cand.location.country == other[0].country):
+                # "threatened to halt the release of hostages, accusing Israel": unnamed people
+                # in a verbal act belong to the other country the sentence names (not to the
+                # place it names: "appealed to donors ... for people displaced in Sudan")
+                c = other[0].country
+                cand.targets = [replace(a, country=c, code=c + "".join(a.sectors)) for a in cand.targets]
         if not cand.targets and not cand.pairs_within:
             if row.pos == "NOUN" and row.cameo[:2] in ASSAULT_ROOTS | {"04", "05"} and row.cameo != "043":
                 return []   # "the war", "a wave of missile strikes", "Qatar's role in the negotiations":
@@ -120,6 +131,8 @@ class Coder:
             if row.cameo == "042" and cand.location is None or row.pos != "NOUN" and row.cameo[:2] in ("03", "05"):
                 return []   # support or a promise to no one ("to support reforms", "vowed to pursue the
                             # attackers"); a trip to nowhere ("rarely travels abroad")
+        if not cand.targets and not cand.pairs_within and cameo(row.cameo).plover_type in SELF_DIRECTED:
+            cand.targets = self._fallback_target(cand)
         if row.cameo[:2] not in GENERIC_OK and cand.sources and not any(s.country for s in cand.sources):
             return []   # "people traveling" is no diplomatic visit; unnamed crowds act only by force
         if row.cameo == "042" and row.pos != "NOUN" and not row.obj and cand.sources and \
@@ -200,6 +213,23 @@ class Coder:
             if home:
                 cand.targets = [Actor(text="the government", name=None, code=home + "GOV", country=home,
                                       sectors=("GOV",), kind="organisation")]
+
+    @staticmethod
+    def _fallback_target(cand: Candidate) -> list[Actor]:
+        """An attack or concession that names no one it is done to is done in the place it happens,
+        else at home ("paramilitaries shelled a camp near El Fasher", "the government scrapped
+        the tax"): the country of its location, else its one source country."""
+        where = cand.location.country if cand.location else None
+        homes = {a.country for a in cand.sources if a.country and len(a.country) == 3}
+        country = where if where and len(where) == 3 else homes.pop() if len(homes) == 1 else None
+        if country is None or country not in countries():
+            return []
+        name = countries()[country].name
+        if country in {a.country for a in cand.sources}:
+            # done at home to no one named: its people
+            return [Actor(text=name, name=name, code=country + "CVL", country=country, sectors=("CVL",),
+                          kind="organisation")]
+        return [Actor(text=name, name=name, code=country, country=country, kind="state")]
 
     @staticmethod
     def _counterpart(view: SentView, cand: Candidate) -> list[Actor]:

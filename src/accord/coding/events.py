@@ -535,10 +535,14 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         row = replace(row, cameo="074")     # "sent 3,000 troops to Russia": military help to another state
     if not targets and (row.cameo[:2] == "15" or row.cameo[:3] == "087"):
         # "massed troops along its border with Ukraine", "deployed warships near Taiwan"
-        near = {"along", "near", "on", "at", "to", "toward", "towards", "around", "off"}
-        for k in view.prep_objects(v, near) + [p for o in obj_heads for p in view.prep_objects(o, near)]:
+        # "pulled its troops back from the border with Benin": a withdrawal's border too
+        near = {"along", "near", "on", "at", "to", "toward", "towards", "around", "off", "from"}
+        particles = view.children(v, "prt", "advmod")
+        for k in view.prep_objects(v, near) + [p for o in obj_heads + particles for p in view.prep_objects(o, near)]:
             if view.toks[k].lemma.lower() in BORDERS:
-                targets = _named(view, view.prep_objects(k, {"with", "of"}), sources)
+                # the parser may hang the neighbour on the verb ("pulled ... from the border with Benin")
+                targets = _named(view, view.prep_objects(k, {"with", "of"}), sources) or \
+                    _named(view, view.prep_objects(v, {"with"}), sources)
             else:
                 targets = _named(view, [k], sources)
             if targets:
@@ -613,7 +617,8 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
                        for a in view.actors(k)]
             if not targets and row.obj:
                 targets = [a for o in obj_heads for k in view.prep_objects(o, set(row.prep)) for a in view.actors(k)]
-        if not targets and not row.obj and row.cameo[:2] != "15":   # what is mobilised is no target
+        if not targets and not row.obj and row.cameo[:2] != "15" and row.cameo[:3] != "087":
+            # what is mobilised or withdrawn is no target ("pulled its troops back from the border")
             targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k)]
         names_party = any(o.startswith("@") for o in row.obj)
         event_obj = any((view.toks[o].lemma.lower(), "NOUN") in triggers() for o in obj_heads)
