@@ -82,3 +82,30 @@ def test_unnamed_people_in_a_threat_belong_to_the_other_country_named(code):
     events = code("Hamas threatened to delay the release of the remaining hostages, accusing Israel of breaking the truce.")
     threats = [e for e in events if e.plover["type"] == "THREATEN"]
     assert [(e.source.country, e.target.code) for e in threats] == [("PSE", "ISRCVL")]
+
+
+def test_its_in_an_intrusion_is_the_state_intruded_on(code):
+    events = code("Japan scrambled fighter jets after Chinese and Russian bombers entered its air defense zone.")
+    intrusions = {(e.source.country, e.target.country if e.target else None) for e in events if e.cameo == "150"}
+    assert intrusions == {("CHN", "JPN"), ("RUS", "JPN")}
+
+
+def test_sympathy_after_an_attack_names_its_victim(code):
+    events = code("Germany's chancellor expressed solidarity with Poland after the Russian drone attack.")
+    attacks = [e for e in events if e.plover["type"] == "ASSAULT"]
+    assert [(e.source.country, e.target.country) for e in attacks] == [("RUS", "POL")]
+
+
+def test_a_region_of_the_americas_is_not_the_united_states(code):
+    events = code("Farmers drove tractors into Paris to protest against a trade deal with Latin American countries.")
+    assert {e.source.country for e in events} == {"FRA"}
+
+
+def test_a_participle_with_an_agent_is_done_by_the_agent_to_its_noun(code):
+    events = code("The Taliban freed two American hostages in exchange for Afghan prisoners released by Washington.")
+    assert {("AFG", "USA"), ("USA", "AFG")} <= {(e.source.country, e.target.country) for e in events
+                                                 if e.plover["type"] == "RETREAT"}
+
+
+def test_money_put_into_a_country_targets_it(code):
+    assert dyads(code("Qatar pledged to invest $10 billion in Egypt.")) == {("QAT", "EGY", "AGREE")}

@@ -70,6 +70,12 @@ class DocContext:
         return best[0] if best[1] >= 2 else None
 
 
+def _region_of_americas(toks, m) -> bool:
+    """"South American countries", "Latin American governments": a region, not the United States."""
+    return m.start >= 1 and toks[m.start].text in ("American", "Americans") and \
+        toks[m.start - 1].text in ("South", "Latin", "Central", "North")
+
+
 class SentView:
     """One sentence with its tree, its dictionary mentions and its actor resolution."""
 
@@ -82,7 +88,8 @@ class SentView:
         toks = sent.tokens
         # "pro-Russian", "anti-American": a stance, not the country as an actor
         self.mentions = [m for m in dictionary.match(toks)
-                         if not (m.start >= 2 and toks[m.start - 1].text == "-" and toks[m.start - 2].text.lower() in STANCE)]
+                         if not (m.start >= 2 and toks[m.start - 1].text == "-" and toks[m.start - 2].text.lower() in STANCE)
+                         and not _region_of_americas(toks, m)]
         self.at: dict[int, Mention] = {}
         for m in self.mentions:
             for k in range(m.start, m.end):

@@ -28,9 +28,9 @@ GENERIC_OK = {"14", "15", "17", "18", "19", "20"}
 ASSAULT_ROOTS = {"18", "19", "20"}
 # Verbs that carry out an attack named by a noun: its place is where it hits.
 CARRY_VERBS = {"carry", "launch", "conduct", "stage", "mount", "unleash"}
-# Verbal acts and investigations that, naming no target, are aimed at the other country the
-# sentence names.
-COUNTERPART_ROOTS = {"02", "09", "10", "11", "12", "13"}
+# Verbal acts, concessions and investigations that, naming no target, are aimed at the other
+# country the sentence names.
+COUNTERPART_ROOTS = {"02", "08", "09", "10", "11", "12", "13"}
 # PLOVER types that, naming no target, are done where they happen or at home.
 SELF_DIRECTED = {"ASSAULT", "CONCEDE"}
 DATE_STOP = {"since", "until", "till", "for", "before", "after", "from", "between"}

@@ -40,6 +40,11 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
                    "comments", "statement", "strikes", "deployment", "sanctions", "accusation", "allegation",
                    "claim", "charge", "criticism", "warning", "threat", "demand", "call", "proposal", "offer",
                    "request", "tariff", "tariffs"}
+# Putting money in: "invest $600 billion in the United States" names whom it is for.
+INVESTING = {"invest", "investment", "spend", "pour"}
+# Words of sympathy: "expressed solidarity with Israel after the attack" names its victim.
+SYMPATHY = {"solidarity", "sympathy", "sympathies", "condolence", "condolences", "condole", "sympathize", "sympathise",
+            "support", "stand"}
 # "called the measures illegal", "branded the report fake": a verdict that is a rebuke.
 REBUKE_VERBS = {"call", "describe", "brand", "label", "term", "dismiss", "denounce", "condemn", "slam"}
 REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless", "groundless", "absurd", "unjustified",
@@ -100,6 +105,9 @@ def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
     "@none" when there is no object. A row keyed on a preposition tests the party tests on the
     direct object as well ("welcomed Trump at the airport")."""
     direct = _object_heads(view, view.children(i, "dobj", "nsubjpass", "dative"))
+    tok = view.toks[i]
+    if not direct and tok.dep == "acl" and tok.tag == "VBN" and view.children(i, "agent"):
+        direct = [tok.head]     # "prisoners released by Israel": the noun is the object
     heads = _object_heads(view, view.children(prep, "pobj")) if prep is not None else direct
     out = {view.toks[k].lemma.lower() for k in heads} or {"@none"}
     for k in dict.fromkeys(heads + (direct if prep is not None else [])):
@@ -380,9 +388,11 @@ def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Ac
     clause = [k for o in obj + view.children(v, "xcomp") for k in _core_clause(view, o) if view.toks[k].dep == "pobj"]
     deep = [k for k in clause if view.toks[view.toks[k].head].lemma.lower() in COMPLEMENT_PREPS]
     levels.append(deep)
-    # "invest in Pakistan's mining sector": a place-like "in" counts only through its possessor
-    levels.append([k for d in deep for k in _inner(view, d)] +
-                  [k for d in clause if view.toks[view.toks[d].head].lemma.lower() == "in" for k in view.children(d, "poss")])
+    # "invest in Pakistan's mining sector": a place-like "in" counts only through its possessor,
+    # unless what is put in is money ("invest $600 billion in the United States")
+    ins = [d for d in clause if view.toks[view.toks[d].head].lemma.lower() == "in"]
+    levels.append([k for d in deep for k in _inner(view, d)] + [k for d in ins for k in view.children(d, "poss")])
+    levels.append([d for d in ins if view.toks[view.toks[view.toks[d].head].head].lemma.lower() in INVESTING])
     # "offered to delay the sanctions if Iran resumed cooperation": the condition's subject, last
     levels.append([k for c in view.children(v, "xcomp") + [v] for a in view.children(c, "advcl")
                    if {view.toks[m].lemma.lower() for m in view.children(a, "mark")} & {"if", "unless"}
@@ -568,6 +578,10 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
             if root in ("18", "19", "20", "15") and src.country not in own:
                 targets = [src]
                 break
+    if not targets and not passive:
+        # "after Chinese warplanes entered its air defense zone": "its" is the state the sentence
+        # is about, not the intruder
+        targets = _possessor_pronoun(view, obj_heads + view.prep_objects(v, PLACE_PREPS | {"into", "to"}), sources)
     if not targets and not passive and row.cameo[:2] in REACTING_ROOTS and row.cameo[:3] not in ("054", "055", "056", "057"):
         targets = _anaphor(view, obj_heads, sources)       # not "signed the deal": a signature is no reaction
     if not targets and not passive and row.cameo[:2] in CONSUMING_ROOTS:
@@ -582,6 +596,38 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
             if targets:
                 break
     return targets, row
+
+
+def _patients(view: SentView, hv: int) -> list[Actor]:
+    """Who suffered an event named in "X did Y after/amid the attack": X, unless Y is sympathy with
+    someone else ("expressed solidarity with Israel after the Hamas attack")."""
+    words = {view.toks[hv].lemma.lower()} | {view.toks[o].lemma.lower() for o in view.children(hv, "dobj")}
+    if words & SYMPATHY:
+        heads = [k for h in [hv] + view.children(hv, "dobj") for k in view.prep_objects(h, {"with", "to", "for"})]
+        found = [a for k in heads for a in view.actors(k)]
+        if found:
+            return found
+    return [a for k in subjects(view, hv)[0] for a in view.actors(k)]
+
+
+def _possessor_pronoun(view: SentView, heads: list[int], sources: list[Actor]) -> list[Actor]:
+    """The state an "its"/"their" in these phrases stands for, when it cannot be the source's own:
+    the main clause's subject, else the first other country the sentence names."""
+    own = {a.country for a in sources}
+    if not any(view.toks[c].text.lower() in ("its", "their") for h in heads for c in view.children(h, "poss")):
+        return []
+    root = next((k for k, t in enumerate(view.toks) if t.dep == "ROOT"), None)
+    subject = [a for k in (view.children(root, "nsubj") if root is not None else []) for a in view.actors(k)
+               if a.country and a.country not in own]
+    if subject:
+        return subject[:1]
+    for m in view.mentions:
+        if m.is_agent or not m.entries:
+            continue
+        found = [a for a in view.resolve(view.head_of(m)) if a.country and a.country not in own]
+        if found:
+            return found[:1]
+    return []
 
 
 def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) -> Candidate | None:
@@ -739,15 +785,14 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
                 basis = "light verb"
         elif tok.dep == "pobj" and view.toks[tok.head].lemma.lower() in PATIENT_PREPS and row.cameo[:2] in ("16", "17", "18", "19", "20", "11", "13"):
             if not targets:
-                subj, _ = subjects(view, view.toks[tok.head].head) if view.toks[view.toks[tok.head].head].pos in ("VERB", "AUX") else ([], False)
-                targets = [a for k in subj for a in view.actors(k)]
+                hv = view.toks[tok.head].head
+                targets = _patients(view, hv) if view.toks[hv].pos in ("VERB", "AUX") else []
                 basis = "patient frame"
     elif not targets and verb is not None and tok.dep == "pobj" and view.toks[tok.head].lemma.lower() in PATIENT_PREPS \
             and row.cameo[:2] in ("16", "17", "18", "19", "20", "11", "13"):
         hv = view.toks[tok.head].head
         if view.toks[hv].pos in ("VERB", "AUX"):
-            subj, _ = subjects(view, hv)
-            targets = [a for k in subj for a in view.actors(k)]
+            targets = _patients(view, hv)
             basis = "patient frame"
     if not sources and light is not None and view.toks[light].lemma.lower() not in PATIENT_VERBS \
             and not view.children(light, "nsubjpass"):
