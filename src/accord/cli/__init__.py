@@ -11,7 +11,8 @@ from ..config import DEFAULT_DB, load_settings
 from ..errors import AccordError, UsageError
 from ..formats import EXPORT_FORMATS, FORMATS, check_format
 from ..records import EventRecord, Failure
-from .render import print_events, print_summary, progress_for, write_events
+from ..analyse.common import LEVELS, MODALITIES, PERIODS
+from .render import FRAME_FORMATS, print_events, print_summary, progress_for, write_events, write_frame
 
 
 def _date(value: str) -> str:
@@ -75,6 +76,69 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--write-baseline", metavar="JSON", help="pin the current precision, recall, F1 and macro-F1")
     v.add_argument("--min-confidence", type=float, default=None, help="drop events below this confidence")
     common(v, db=False)
+
+    def frame_out(sp):
+        """The output options every analysis command shares."""
+        sp.add_argument("--format", default=None, choices=FRAME_FORMATS,
+                        help="table (default on a terminal), csv, jsonl (default otherwise) or json")
+        sp.add_argument("--out", metavar="FILE", help="write to this file instead of standard output")
+        sp.add_argument("--min-confidence", type=float, default=None, help="count only events at or above this confidence")
+        sp.add_argument("--modality", action="append", choices=MODALITIES,
+                        help="count events of this modality (repeatable; default: asserted)")
+        common(sp)
+
+    def window(sp):
+        sp.add_argument("--since", type=_date, help="first day (YYYY-MM-DD)")
+        sp.add_argument("--until", type=_date, help="last day (YYYY-MM-DD)")
+
+    level_help = "country (default) or code: count actors by country or by full actor code"
+    dy = sub.add_parser("dyad", help="what two actors did to each other, period by period")
+    dy.add_argument("a", metavar="A", help="a country (PRK) or actor code (PRKGOV)")
+    dy.add_argument("b", metavar="B")
+    dy.add_argument("--by", default="month", choices=PERIODS)
+    dy.add_argument("--direction", default="both", choices=("both", "split", "a>b", "b>a"),
+                    help="both directions summed (default), split into rows, or one direction")
+    window(dy)
+    frame_out(dy)
+
+    al = sub.add_parser("align", help="chance-corrected alignment of A with each B (docs/analysis.md)")
+    al.add_argument("a", metavar="A")
+    al.add_argument("b", nargs="+", metavar="B")
+    al.add_argument("--by", choices=PERIODS, help="one score per period instead of one for the window")
+    al.add_argument("--evidence", action="store_true", help="list the items and events behind the score of A and the first B")
+    al.add_argument("--level", default="country", choices=LEVELS, help=level_help)
+    window(al)
+    frame_out(al)
+
+    nw = sub.add_parser("network", help="the actor network of a window: pairs with cooperation, conflict and Goldstein")
+    nw.add_argument("--level", default="country", choices=LEVELS, help=level_help)
+    nw.add_argument("--min-events", type=int, default=1, help="leave out pairs with fewer events")
+    window(nw)
+    frame_out(nw)
+
+    bl = sub.add_parser("blocs", help="blocs: communities of the cooperation network, labels stable across periods")
+    bl.add_argument("--by", choices=PERIODS, help="one set of blocs per period")
+    bl.add_argument("--level", default="country", choices=LEVELS, help=level_help)
+    bl.add_argument("--resolution", type=float, default=1.0, help="Louvain resolution: higher gives smaller blocs")
+    window(bl)
+    frame_out(bl)
+
+    sh = sub.add_parser("shifts", help="the dyads whose relationship changed most between two windows")
+    sh.add_argument("--before", required=True, metavar="START..END")
+    sh.add_argument("--after", required=True, metavar="START..END")
+    sh.add_argument("--level", default="country", choices=LEVELS, help=level_help)
+    sh.add_argument("--min-events", type=int, default=2)
+    sh.add_argument("--top", type=int, default=20)
+    frame_out(sh)
+
+    tg = sub.add_parser("together", help="who appeared together at the same occasion (summits, parades, talks)")
+    tg.add_argument("--actor", help="only occasions this actor took part in")
+    tg.add_argument("--place", help="only occasions at this place (a city or an ISO3 country)")
+    tg.add_argument("--pairs", action="store_true", help="count shared occasions per pair of participants")
+    tg.add_argument("--min-size", type=int, default=3, help="leave out occasions with fewer participants")
+    tg.add_argument("--level", default="country", choices=LEVELS, help=level_help)
+    window(tg)
+    frame_out(tg)
 
     d = sub.add_parser("dict", help="dictionaries: import PETRARCH/TABARI files into accord's CSV format")
     dsub = d.add_subparsers(dest="dict_command", required=True, metavar="ACTION")
@@ -256,4 +320,81 @@ def cmd_dict(args, settings) -> int:
     return 0
 
 
-COMMANDS = {"dict": cmd_dict, "eval": cmd_eval, "code": cmd_code, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export}
+def _analysis(args, settings, compute, title: str) -> int:
+    """Run one analysis function on the store and write its frame with the shared options."""
+    from pathlib import Path
+
+    from ..store import Store
+
+    if not Path(settings.db).is_file():
+        raise UsageError(f"store {settings.db!r} does not exist; ingest articles first (accord ingest PATH --db {settings.db})")
+    opts = {"modalities": tuple(args.modality) if args.modality else ("asserted",),
+            "min_confidence": args.min_confidence or 0.0}
+    with Store(settings.db, read_only=True) as store:
+        frame = compute(store, opts)
+    fmt = args.format or ("table" if (args.out is None and sys.stdout.isatty()) else "jsonl")
+    if args.out:
+        with open(args.out, "w", encoding="utf-8", newline="") as f:
+            n = write_frame(frame, fmt, f, title=title)
+        print(f"wrote {n} rows to {args.out} ({fmt})", file=sys.stderr)
+    else:
+        write_frame(frame, fmt, sys.stdout, title=title)
+    return 0
+
+
+def cmd_dyad(args, settings) -> int:
+    from ..analyse import dyad
+
+    return _analysis(args, settings, lambda s, o: dyad(s, args.a, args.b, by=args.by, direction=args.direction,
+                                                         since=args.since, until=args.until, **o),
+                     f"{args.a.upper()} and {args.b.upper()} by {args.by}")
+
+
+def cmd_align(args, settings) -> int:
+    from ..analyse import alignment, alignment_items
+
+    if args.evidence:
+        return _analysis(args, settings, lambda s, o: alignment_items(s, args.a, args.b[0], since=args.since,
+                                                                        until=args.until, level=args.level, **o),
+                         f"what the alignment of {args.a.upper()} and {args.b[0].upper()} rests on")
+    return _analysis(args, settings, lambda s, o: alignment(s, args.a, args.b, by=args.by, since=args.since,
+                                                              until=args.until, level=args.level, **o),
+                     f"alignment of {args.a.upper()}")
+
+
+def cmd_network(args, settings) -> int:
+    from ..analyse import network
+
+    return _analysis(args, settings, lambda s, o: network(s, since=args.since, until=args.until, level=args.level,
+                                                            min_events=args.min_events, **o), "actor network")
+
+
+def cmd_blocs(args, settings) -> int:
+    from ..analyse import blocs
+
+    return _analysis(args, settings, lambda s, o: blocs(s, since=args.since, until=args.until, by=args.by,
+                                                          level=args.level, resolution=args.resolution, **o), "blocs")
+
+
+def cmd_shifts(args, settings) -> int:
+    from ..analyse import shifts
+
+    return _analysis(args, settings, lambda s, o: shifts(s, args.before, args.after, level=args.level,
+                                                           min_events=args.min_events, top=args.top, **o),
+                     f"shifts from {args.before} to {args.after}")
+
+
+def cmd_together(args, settings) -> int:
+    from ..analyse import coparticipation
+
+    def compute(s, o):
+        if not args.modality:
+            o["modalities"] = ("asserted", "future")
+        return coparticipation(s, actor=args.actor, place=args.place, since=args.since, until=args.until,
+                               level=args.level, min_size=args.min_size, pairs=args.pairs, **o)
+
+    return _analysis(args, settings, compute, "together at the same occasion")
+
+
+COMMANDS = {"dyad": cmd_dyad, "align": cmd_align, "network": cmd_network, "blocs": cmd_blocs,
+            "shifts": cmd_shifts, "together": cmd_together, "dict": cmd_dict, "eval": cmd_eval, "code": cmd_code, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export}

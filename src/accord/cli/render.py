@@ -139,3 +139,66 @@ def print_report(rep: dict, by: str, out: IO[str] | None = None, errors: int = 0
             console.print(f"  missed   {escape(x)}")
         for x in e["spurious"]:
             console.print(f"  spurious {escape(x)}")
+
+
+FRAME_FORMATS = ("table", "csv", "jsonl", "json")
+
+
+def _cell(v) -> str:
+    import math
+
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return ""
+    if isinstance(v, float):
+        return f"{v:.3f}".rstrip("0").rstrip(".") if v != int(v) else str(int(v))
+    if isinstance(v, (list, tuple)):
+        return ", ".join(str(x) for x in v)
+    return str(v)
+
+
+def _plain(v):
+    """A JSON-safe value: NaN -> None, dates -> ISO strings, numpy scalars -> Python."""
+    import math
+    from datetime import date
+
+    if hasattr(v, "item") and not isinstance(v, (list, tuple, str)):
+        v = v.item()
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    return v
+
+
+def write_frame(frame, fmt: str, out: IO[str], *, title: str | None = None) -> int:
+    """An analysis frame as a table (rich), CSV, JSON lines or one JSON array; the row count."""
+    import csv
+    import json
+
+    records = [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
+    if fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+
+        console = Console(file=out, width=None if out.isatty() else 160)
+        table = Table(title=title, header_style="bold")
+        for col in frame.columns:
+            table.add_column(str(col), overflow="fold", max_width=60)
+        for r in records:
+            table.add_row(*(_cell(r[c]) for c in frame.columns))
+        console.print(table)
+        console.print(f"{len(records)} rows")
+    elif fmt == "csv":
+        w = csv.writer(out)
+        w.writerow(list(frame.columns))
+        for r in records:
+            w.writerow(["|".join(map(str, v)) if isinstance(v, list) else ("" if v is None else v) for v in r.values()])
+    elif fmt == "jsonl":
+        for r in records:
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    else:
+        json.dump(records, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    return len(records)

@@ -34,7 +34,20 @@ CREATE TABLE IF NOT EXISTS runs (
 CREATE TABLE IF NOT EXISTS failures (
   run_id BIGINT, origin VARCHAR, stage VARCHAR, error VARCHAR, message VARCHAR, article_id VARCHAR, failed_at TIMESTAMP);
 """
+PERIODS = ("day", "week", "month", "year")
 FILTERS = ("actor", "country", "type", "cameo", "since", "until", "text", "limit")
+
+
+def _between(day: str, since, until, *, cast: bool) -> tuple[list[str], list]:
+    """SQL clauses keeping rows whose ``day`` expression lies within [since, until]."""
+    mark = "TRY_CAST(? AS DATE)" if cast else "?"
+    bounds = [(op, v) for op, v in ((">=", since), ("<=", until)) if v]
+    return [f"{day} {op} {mark}" for op, _ in bounds], [str(v) for _, v in bounds]
+
+
+def _check_period(by: str) -> None:
+    if by not in PERIODS:      # it is spliced into SQL: only the known names pass
+        raise StoreError(f"unknown period {by!r}; expected one of: {', '.join(PERIODS)}")
 
 
 def _now() -> datetime:
@@ -119,13 +132,9 @@ class Store:
         if cameo:
             clauses.append("cameo LIKE ?")
             params.append(str(cameo) + "%")
-        day = "COALESCE(NULLIF(date, ''), SUBSTR(published, 1, 10))"
-        if since:
-            clauses.append(f"{day} >= ?")
-            params.append(str(since))
-        if until:
-            clauses.append(f"{day} <= ?")
-            params.append(str(until))
+        between, bparams = _between("COALESCE(NULLIF(date, ''), SUBSTR(published, 1, 10))", since, until, cast=False)
+        clauses += between
+        params += bparams
         if text:
             for word in str(text).split():
                 clauses.append("quote ILIKE ?")
@@ -152,6 +161,91 @@ class Store:
 
     def failures(self):
         return self.con.execute("SELECT * FROM failures ORDER BY failed_at").df()
+
+    # -- analysis reads ---------------------------------------------------------------------------
+    # An event's day: its own date when it has a full one, else its article's publication day.
+    DAY = "TRY_CAST(CASE WHEN length(date) = 10 THEN date ELSE substr(published, 1, 10) END AS DATE)"
+
+    @staticmethod
+    def _actor_sql(role: str, spec: str) -> tuple[str, list]:
+        """An actor spec: a bare country (PRK) matches the country, a longer code (PRKGOV,
+        IGOUNO) matches codes that start with it."""
+        spec = spec.upper()
+        if len(spec) == 3 and spec.isalpha():
+            return f"{role}_country = ?", [spec]
+        return f"{role}_code LIKE ?", [spec + "%"]
+
+    def _analysis_where(self, *, since=None, until=None, modalities=None, min_confidence=0.0):
+        clauses, params = [], []
+        if modalities:
+            clauses.append(f"modality IN ({', '.join('?' for _ in modalities)})")
+            params += list(modalities)
+        if min_confidence:
+            clauses.append("confidence >= ?")
+            params.append(float(min_confidence))
+        between, bparams = _between(self.DAY, since, until, cast=True)
+        return clauses + between, params + bparams
+
+    def analysis_events(self, *, since: str | None = None, until: str | None = None,
+                        modalities: tuple[str, ...] | None = ("asserted",), min_confidence: float = 0.0,
+                        involving: list[str] | None = None, roots: tuple[str, ...] | None = None):
+        """The columns analysis needs, one row per event, with its ``day`` (a date or NaT)."""
+        clauses, params = self._analysis_where(since=since, until=until, modalities=modalities,
+                                               min_confidence=min_confidence)
+        if involving:
+            ors = []
+            for spec in involving:
+                for role in ("source", "target"):
+                    sql, p = self._actor_sql(role, spec)
+                    ors.append(sql)
+                    params += p
+            clauses.append("(" + " OR ".join(ors) + ")")
+        if roots:
+            clauses.append(f"cameo_root IN ({', '.join('?' for _ in roots)})")
+            params += list(roots)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        sql = (f"SELECT event_id, article_id, sentence_index, {self.DAY} AS day, source_code, source_country, "
+               f"target_code, target_country, quad_class, goldstein, plover_type, cameo, modality, confidence, "
+               f"location_name, location_country, date, published, quote FROM events{where} "
+               f"ORDER BY day NULLS LAST, article_id, sentence_index, event_id")
+        return self.con.execute(sql, params).df()
+
+    def dyad_aggregate(self, a: str, b: str, *, by: str = "month", since: str | None = None,
+                       until: str | None = None, modalities: tuple[str, ...] | None = ("asserted",),
+                       min_confidence: float = 0.0):
+        """Events between a and b per period and direction ('a>b', 'b>a'): counts by QuadClass and
+        the Goldstein sum, aggregated inside DuckDB."""
+        _check_period(by)
+        clauses, params = self._analysis_where(since=since, until=until, modalities=modalities,
+                                               min_confidence=min_confidence)
+        sa, pa = self._actor_sql("source", a)
+        tb, pb = self._actor_sql("target", b)
+        sb, pb2 = self._actor_sql("source", b)
+        ta, pa2 = self._actor_sql("target", a)
+        fwd = f"({sa} AND {tb})"
+        clauses.append(f"({fwd} OR ({sb} AND {ta}))")
+        where = " AND ".join(clauses)
+        sql = f"""
+            SELECT date_trunc('{by}', {self.DAY}) AS period,
+                   CASE WHEN {fwd} THEN 'a>b' ELSE 'b>a' END AS direction,
+                   count(*) AS events,
+                   count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,
+                   count(*) FILTER (WHERE quad_class = 2) AS material_coop,
+                   count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+                   count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
+                   sum(goldstein) AS goldstein_sum
+            FROM events WHERE {where} AND {self.DAY} IS NOT NULL
+            GROUP BY 1, 2 ORDER BY 1, 2"""
+        return self.con.execute(sql, pa + pb + params + pa + pb + pb2 + pa2).df()
+
+    def article_counts(self, *, by: str = "month", since: str | None = None, until: str | None = None):
+        """Stored articles per period (by publication day, else the day they were stored)."""
+        _check_period(by)
+        day = "COALESCE(TRY_CAST(substr(published, 1, 10) AS DATE), CAST(ingested_at AS DATE))"
+        clauses, params = _between(day, since, until, cast=True)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        return self.con.execute(f"SELECT date_trunc('{by}', {day}) AS period, count(*) AS articles FROM articles"
+                                f"{where} GROUP BY 1 ORDER BY 1", params).df()
 
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
