@@ -35,14 +35,14 @@ def test_jsonl(db, tmp_path):
 
 def test_csv(db, tmp_path):
     rows = list(csv.DictReader(io.StringIO(export(db, "csv", tmp_path).read_text())))
-    assert rows and tuple(rows[0]) == FLAT_COLUMNS
+    assert rows and tuple(rows[0]) == (*FLAT_COLUMNS, "review")
     rus = [r for r in rows if r["source_country"] == "RUS"]
     assert rus and rus[0]["source_cow"] == "365" and rus[0]["source_gw"] == "365"
 
 
 def test_parquet(db, tmp_path):
     frame = pd.read_parquet(export(db, "parquet", tmp_path))
-    assert len(frame) > 0 and tuple(frame.columns) == FLAT_COLUMNS
+    assert len(frame) > 0 and tuple(frame.columns) == (*FLAT_COLUMNS, "review")
 
 
 def test_gdelt_has_61_columns(db, tmp_path):
@@ -65,7 +65,7 @@ def test_empty_result_is_a_header(tmp_path, capsys):
     db = str(tmp_path / "empty.duckdb")
     accord.Store(db).close()
     assert main(["events", "--db", db, "--format", "csv"]) == 0
-    assert capsys.readouterr().out.strip() == ",".join(FLAT_COLUMNS)
+    assert capsys.readouterr().out.strip() == ",".join((*FLAT_COLUMNS, "review"))
 
 
 def test_public_api_is_exact():

@@ -184,10 +184,10 @@ def write(events: Iterable[EventRecord], fmt: str, out: IO[str]) -> int:
             out.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
             n += 1
     elif fmt == "csv":
-        w = csv.DictWriter(out, fieldnames=FLAT_COLUMNS, lineterminator="\n")
+        w = csv.DictWriter(out, fieldnames=(*FLAT_COLUMNS, "review"), lineterminator="\n")
         w.writeheader()
         for e in events:
-            w.writerow(flatten(e))
+            w.writerow({**flatten(e), "review": e.extra.get("review")})
             n += 1
     elif fmt == "gdelt":
         for e in events:

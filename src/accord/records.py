@@ -154,6 +154,9 @@ class EventRecord:
             "published": self.published,
             "url": self.url,
             "title": self.title,
+            # an analyst's verdict, when there is one: "confirmed" or "corrected" (the coding above
+            # is then the corrected one)
+            **({"review": self.extra["review"]} if self.extra.get("review") else {}),
         }
 
     @classmethod

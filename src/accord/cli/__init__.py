@@ -61,10 +61,23 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--format", default=None, help=f"one of: {', '.join(FORMATS)}")
     common(e)
 
-    x = sub.add_parser("export", help="write every stored event to a file")
-    x.add_argument("--format", required=True, help=f"one of: {', '.join(EXPORT_FORMATS)}")
+    x = sub.add_parser("export", help="write every stored event (or, with --reviews, the analysts' reviews) to a file")
+    x.add_argument("--format", help=f"one of: {', '.join(EXPORT_FORMATS)} (not with --reviews)")
     x.add_argument("--out", required=True, help="output file")
+    x.add_argument("--reviews", action="store_true",
+                   help="write the reviewed sentences as a gold file that accord eval reads (docs/review.md)")
     common(x)
+
+    r = sub.add_parser("review", help="confirm, reject or correct a stored event, with a note")
+    r.add_argument("event_id", metavar="EVENT_ID")
+    r.add_argument("--action", required=True, choices=("confirm", "reject", "correct"))
+    r.add_argument("--name", required=True, help="your name (shown with the review)")
+    r.add_argument("--email", required=True, help="your email (stored, never shown)")
+    r.add_argument("--note", help="why")
+    for fld, what in (("type", "PLOVER type"), ("cameo", "CAMEO code"), ("source", "actor code"),
+                      ("target", "actor code ('' clears it)"), ("location", "ISO3 country"), ("date", "YYYY[-MM[-DD]]")):
+        r.add_argument(f"--{fld}", help=f"correct the {fld}: a {what} (with --action correct)")
+    common(r)
 
     v = sub.add_parser("eval", help="score the coder against gold files (see docs/evaluation.md)")
     v.add_argument("paths", nargs="+", metavar="GOLD", help="gold .jsonl files or directories of them")
@@ -238,6 +251,17 @@ def cmd_events(args, settings) -> int:
 def cmd_export(args, settings) -> int:
     from ..store import Store
 
+    if args.reviews:
+        from ..review import write_review_gold
+
+        if args.format:
+            raise UsageError("--reviews writes a gold file (JSON lines); leave out --format")
+        with Store(settings.db) as store, open(args.out, "w", encoding="utf-8") as f:
+            n = write_review_gold(store, f)
+        print(f"wrote {n} reviewed sentences to {args.out} (gold; score with: accord eval {args.out})", file=sys.stderr)
+        return 0
+    if not args.format:
+        raise UsageError(f"--format is required; one of: {', '.join(EXPORT_FORMATS)}")
     fmt = check_format(args.format, EXPORT_FORMATS)
     with Store(settings.db) as store:
         if fmt == "parquet":
@@ -249,6 +273,19 @@ def cmd_export(args, settings) -> int:
             with open(args.out, "w", encoding="utf-8", newline="") as f:
                 n = write_events(records, fmt, f)
     print(f"wrote {n} events to {args.out} ({fmt})", file=sys.stderr)
+    return 0
+
+
+def cmd_review(args, settings) -> int:
+    from ..review import add_review
+    from ..store import Store
+
+    correction = {k: getattr(args, k) for k in ("type", "cameo", "source", "target", "location", "date")
+                  if getattr(args, k) is not None}
+    with Store(settings.db) as store:
+        review = add_review(store, args.event_id, action=args.action, name=args.name, email=args.email,
+                            note=args.note, correction=correction or None)
+    print(f"review {review['review_id']}: {review['action']} event {args.event_id}", file=sys.stderr)
     return 0
 
 
@@ -397,4 +434,4 @@ def cmd_together(args, settings) -> int:
 
 
 COMMANDS = {"dyad": cmd_dyad, "align": cmd_align, "network": cmd_network, "blocs": cmd_blocs,
-            "shifts": cmd_shifts, "together": cmd_together, "dict": cmd_dict, "eval": cmd_eval, "code": cmd_code, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export}
+            "shifts": cmd_shifts, "together": cmd_together, "review": cmd_review, "dict": cmd_dict, "eval": cmd_eval, "code": cmd_code, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export}

@@ -33,6 +33,41 @@ CREATE TABLE IF NOT EXISTS runs (
   articles INTEGER, events INTEGER, failures INTEGER);
 CREATE TABLE IF NOT EXISTS failures (
   run_id BIGINT, origin VARCHAR, stage VARCHAR, error VARCHAR, message VARCHAR, article_id VARCHAR, failed_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS reviews (
+  review_id VARCHAR PRIMARY KEY, event_id VARCHAR, action VARCHAR, name VARCHAR, email VARCHAR, note VARCHAR,
+  correction VARCHAR, created_at TIMESTAMP);
+"""
+# Columns an analyst's correction may override (accord.review computes the values).
+CORRECTABLE = {"cameo": "VARCHAR", "cameo_root": "VARCHAR", "cameo_name": "VARCHAR", "quad_class": "INTEGER",
+               "quad_name": "VARCHAR", "goldstein": "DOUBLE", "plover_type": "VARCHAR", "plover_mode": "VARCHAR",
+               "plover_context": "VARCHAR", "source_code": "VARCHAR", "source_country": "VARCHAR",
+               "source_name": "VARCHAR", "source_sectors": "VARCHAR", "target_code": "VARCHAR",
+               "target_country": "VARCHAR", "target_name": "VARCHAR", "target_sectors": "VARCHAR",
+               "location_name": "VARCHAR", "location_country": "VARCHAR", "location_admin1": "VARCHAR",
+               "location_lat": "DOUBLE", "location_lon": "DOUBLE", "location_geonameid": "BIGINT",
+               "location_precision": "VARCHAR", "date": "VARCHAR", "date_precision": "VARCHAR"}
+
+
+def _override(c: str) -> str:
+    if c not in CORRECTABLE:
+        return c
+    # a key present in the correction wins, even when it sets the value to null
+    return (f"CASE WHEN json_exists(r.correction, '$.columns.{c}') "
+            f"THEN TRY_CAST(json_extract_string(r.correction, '$.columns.{c}') "
+            f"AS {CORRECTABLE[c]}) ELSE e.{c} END AS {c}")
+
+
+# The events as analysts left them: the latest review of each event decides; a rejected event
+# is hidden, a corrected one reads with its corrections, and the review column says which.
+EFFECTIVE_VIEW = f"""
+CREATE OR REPLACE VIEW effective_events AS
+WITH r AS (
+  SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY created_at DESC, review_id DESC) AS rn
+                 FROM reviews) WHERE rn = 1)
+SELECT {', '.join(_override(c) for c in FLAT_COLUMNS)},
+       CASE r.action WHEN 'confirm' THEN 'confirmed' WHEN 'correct' THEN 'corrected' WHEN 'reject' THEN 'rejected'
+       END AS review
+FROM events e LEFT JOIN r USING (event_id);
 """
 PERIODS = ("day", "week", "month", "year")
 FILTERS = ("actor", "country", "type", "cameo", "since", "until", "text", "limit")
@@ -71,7 +106,12 @@ class Store:
             raise StoreError(f"store {self.path!r} cannot be opened: {exc}") from exc
         if not read_only:
             self.con.execute(DDL)
+            self.con.execute(EFFECTIVE_VIEW)
             self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        # a store written before reviews existed reads its events as they are
+        self._effective = "effective_events" in tables
+        self._events = "effective_events" if self._effective else "events"
 
     def __enter__(self) -> "Store":
         return self
@@ -143,21 +183,91 @@ class Store:
 
     def events(self, *, actor: str | None = None, country: str | None = None, type: str | None = None,
                cameo: str | None = None, since: str | None = None, until: str | None = None,
-               text: str | None = None, limit: int | None = None):
-        """Stored events as a pandas DataFrame of the flat columns, filtered, in article order."""
+               text: str | None = None, limit: int | None = None, offset: int | None = None,
+               article_id: str | None = None, event_ids: list[str] | None = None, min_confidence: float | None = None,
+               include_rejected: bool = False):
+        """Stored events as a pandas DataFrame of the flat columns (and ``review``), with
+        analysts' corrections applied and rejected events left out, filtered, in article order."""
         where, params = self._where(actor, country, type, cameo, since, until, text)
-        sql = f"SELECT {', '.join(FLAT_COLUMNS)} FROM events{where} ORDER BY COALESCE(published, ''), article_id, sentence_index, event_id"
+        extra, extra_params = [], []
+        if self._effective and not include_rejected:
+            extra.append("review IS DISTINCT FROM 'rejected'")
+        if article_id:
+            extra.append("article_id = ?")
+            extra_params.append(article_id)
+        if event_ids is not None:
+            extra.append(f"event_id IN ({', '.join('?' for _ in event_ids) or 'NULL'})")
+            extra_params += list(event_ids)
+        if min_confidence:
+            extra.append("confidence >= ?")
+            extra_params.append(float(min_confidence))
+        if extra:
+            where = (where + " AND " if where else " WHERE ") + " AND ".join(extra)
+            params = params + extra_params
+        cols = FLAT_COLUMNS + (("review",) if self._effective else ())
+        sql = (f"SELECT {', '.join(cols)} FROM {self._events}{where} "
+               f"ORDER BY COALESCE(published, ''), article_id, sentence_index, event_id")
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
+        if offset:
+            sql += f" OFFSET {int(offset)}"
         return self.con.execute(sql, params).df()
 
     def event_records(self, **filters: Any) -> list[EventRecord]:
-        frame = self.events(**filters)
-        return [unflatten(row) for row in frame.to_dict("records")]
+        """The events of :meth:`events` as records; a reviewed one carries ``extra["review"]``."""
+        out = []
+        for row in self.events(**filters).to_dict("records"):
+            rec = unflatten(row)
+            status = row.get("review")
+            if isinstance(status, str):
+                rec.extra["review"] = status
+            out.append(rec)
+        return out
 
-    def articles(self):
-        return self.con.execute("SELECT article_id, origin, title, url, published, source, n_events, ingested_at "
-                                "FROM articles ORDER BY published, article_id").df()
+    def count_events(self, **filters: Any) -> int:
+        return len(self.events(**filters))
+
+    # -- reviews --------------------------------------------------------------------------------
+    def add_review(self, *, review_id: str, event_id: str, action: str, name: str, email: str,
+                   note: str | None, correction: dict[str, Any] | None) -> None:
+        if not self.con.execute("SELECT 1 FROM events WHERE event_id = ?", [event_id]).fetchone():
+            raise StoreError(f"no stored event has the id {event_id!r}")
+        self.con.execute("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         [review_id, event_id, action, name, email, note,
+                          json.dumps(correction) if correction else None, _now()])
+
+    def reviews(self, *, event_id: str | None = None, with_email: bool = False):
+        """Reviews, oldest first; the reviewer's email only with ``with_email`` (it is never shown)."""
+        cols = "review_id, event_id, action, name, " + ("email, " if with_email else "") + "note, correction, created_at"
+        where, params = ("WHERE event_id = ?", [event_id]) if event_id else ("", [])
+        frame = self.con.execute(f"SELECT {cols} FROM reviews {where} ORDER BY created_at, review_id", params).df()
+        frame["correction"] = [json.loads(c) if isinstance(c, str) else None for c in frame["correction"]]
+        return frame
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        row = self.con.execute("SELECT article_id, origin, title, text, url, published, source, blocks, n_events "
+                               "FROM articles WHERE article_id = ?", [article_id]).fetchone()
+        if row is None:
+            return None
+        keys = ("article_id", "origin", "title", "text", "url", "published", "source", "blocks", "n_events")
+        out = dict(zip(keys, row))
+        out["blocks"] = json.loads(out["blocks"] or "[]")
+        return out
+
+    def articles(self, *, limit: int | None = None, offset: int | None = None, text: str | None = None):
+        where, params = "", []
+        if text:
+            words = str(text).split()
+            where = " WHERE " + " AND ".join("(title ILIKE ? OR text ILIKE ?)" for _ in words)
+            for w in words:
+                params += [f"%{w}%", f"%{w}%"]
+        sql = ("SELECT article_id, origin, title, url, published, source, n_events, ingested_at "
+               f"FROM articles{where} ORDER BY published DESC NULLS LAST, article_id")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        if offset:
+            sql += f" OFFSET {int(offset)}"
+        return self.con.execute(sql, params).df()
 
     def failures(self):
         return self.con.execute("SELECT * FROM failures ORDER BY failed_at").df()
@@ -184,6 +294,8 @@ class Store:
             clauses.append("confidence >= ?")
             params.append(float(min_confidence))
         between, bparams = _between(self.DAY, since, until, cast=True)
+        if self._effective:
+            clauses.append("review IS DISTINCT FROM 'rejected'")
         return clauses + between, params + bparams
 
     def analysis_events(self, *, since: str | None = None, until: str | None = None,
@@ -206,7 +318,8 @@ class Store:
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         sql = (f"SELECT event_id, article_id, sentence_index, {self.DAY} AS day, source_code, source_country, "
                f"target_code, target_country, quad_class, goldstein, plover_type, cameo, modality, confidence, "
-               f"location_name, location_country, date, published, quote FROM events{where} "
+               f"location_name, location_country, location_lat, location_lon, date, published, quote "
+               f"FROM {self._events}{where} "
                f"ORDER BY day NULLS LAST, article_id, sentence_index, event_id")
         return self.con.execute(sql, params).df()
 
@@ -234,7 +347,7 @@ class Store:
                    count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
                    count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
                    sum(goldstein) AS goldstein_sum
-            FROM events WHERE {where} AND {self.DAY} IS NOT NULL
+            FROM {self._events} WHERE {where} AND {self.DAY} IS NOT NULL
             GROUP BY 1, 2 ORDER BY 1, 2"""
         return self.con.execute(sql, pa + pb + params + pa + pb + pb2 + pa2).df()
 
@@ -249,4 +362,4 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("articles", "events", "failures", "runs")}
+                for t in ("articles", "events", "failures", "runs") + (("reviews",) if self._effective else ())}
