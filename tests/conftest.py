@@ -28,3 +28,48 @@ def code(settings):
 def dyads(events):
     return {(e.source.country if e.source else None, e.target.country if e.target else None, e.plover["type"])
             for e in events}
+
+
+class LiveServer:
+    """accord's app served by a real uvicorn on 127.0.0.1 (a free port), in a thread."""
+
+    def __init__(self, db: str):
+        import socket
+        import threading
+        import time
+
+        import uvicorn
+
+        from accord.serve import create_app
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=self.port,
+                                                    log_level="warning", lifespan="on"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.05)
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=15)
+
+
+@pytest.fixture(scope="module")
+def live_server():
+    """live_server(db) -> a running LiveServer; every one started is stopped after the module."""
+    started = []
+
+    def start(db: str) -> LiveServer:
+        srv = LiveServer(db)
+        started.append(srv)
+        return srv
+    yield start
+    for srv in started:
+        srv.stop()

@@ -50,17 +50,23 @@ STORY = {
 PARADE = [("PRKGOV", "CHN", "042"), ("RUSGOV", "CHN", "042"), ("BLRGOV", "CHN", "042"), ("CHNGOV", "PRKGOV", "043")]
 
 
+def fill_story(store: Store) -> int:
+    """Store STORY's articles and events; returns the last event number used."""
+    n = 0
+    for (aid, pub), rows in STORY.items():
+        evs = []
+        for row in rows:
+            n += 1
+            evs.append(event(n, aid, row[0], row[1], row[2], pub, modality=row[3] if len(row) > 3 else "asserted"))
+        store.add_article(article(aid, pub), evs)
+    return n
+
+
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     path = str(tmp_path_factory.mktemp("analyse") / "a.duckdb")
-    n = 0
     with Store(path) as store:
-        for (aid, pub), rows in STORY.items():
-            evs = []
-            for row in rows:
-                n += 1
-                evs.append(event(n, aid, row[0], row[1], row[2], pub, modality=row[3] if len(row) > 3 else "asserted"))
-            store.add_article(article(aid, pub), evs)
+        n = fill_story(store)
         evs = []
         for src, tgt, code in PARADE:
             n += 1

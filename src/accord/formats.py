@@ -31,6 +31,21 @@ FLAT_COLUMNS: tuple[str, ...] = (
 )
 
 
+def json_safe(v: Any) -> Any:
+    """A JSON-safe value from a data-frame cell: NaN -> None, dates -> ISO strings, numpy -> Python."""
+    from datetime import date
+
+    if hasattr(v, "item") and not isinstance(v, (list, tuple, str, dict)):
+        v = v.item()
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, (list, tuple)):
+        return [json_safe(x) for x in v]
+    return v
+
+
 def check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> str:
     if fmt not in allowed:
         raise UsageError(f"unknown output format {fmt!r}; expected one of: {', '.join(allowed)}")

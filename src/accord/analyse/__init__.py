@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from .alignment import alignment, alignment_items
 from .network import blocs, network, shifts
+from .overview import places, timeline
 from .series import dyad
 from .together import coparticipation
 
-__all__ = ["alignment", "alignment_items", "blocs", "coparticipation", "dyad", "network", "shifts"]
+__all__ = ["alignment", "alignment_items", "blocs", "coparticipation", "dyad", "network", "places", "shifts",
+           "timeline"]

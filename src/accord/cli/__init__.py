@@ -68,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="write the reviewed sentences as a gold file that accord eval reads (docs/review.md)")
     common(x)
 
+    sv = sub.add_parser("serve", help="the dashboard and the HTTP API over the store (http://127.0.0.1:8000)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    sv.add_argument("--port", type=int, default=8000)
+    common(sv)
+
     r = sub.add_parser("review", help="confirm, reject or correct a stored event, with a note")
     r.add_argument("event_id", metavar="EVENT_ID")
     r.add_argument("--action", required=True, choices=("confirm", "reject", "correct"))
@@ -276,6 +281,23 @@ def cmd_export(args, settings) -> int:
     return 0
 
 
+def cmd_serve(args, settings) -> int:
+    from pathlib import Path
+
+    from ..serve import serve
+
+    if not 0 < args.port < 65536:
+        raise UsageError(f"port {args.port} is not between 1 and 65535")
+    vendor = Path(__file__).resolve().parent.parent / "serve" / "static" / "vendor" / "chart.umd.min.js"
+    if not vendor.is_file():
+        print("accord: the dashboard's chart libraries are not installed (make assets); the API works without them",
+              file=sys.stderr)
+    print(f"accord: serving {settings.db} on http://{args.host}:{args.port}/ (API: /docs, /openapi.json)",
+          file=sys.stderr)
+    serve(settings.db, host=args.host, port=args.port, settings=settings)
+    return 0
+
+
 def cmd_review(args, settings) -> int:
     from ..review import add_review
     from ..store import Store
@@ -434,4 +456,4 @@ def cmd_together(args, settings) -> int:
 
 
 COMMANDS = {"dyad": cmd_dyad, "align": cmd_align, "network": cmd_network, "blocs": cmd_blocs,
-            "shifts": cmd_shifts, "together": cmd_together, "review": cmd_review, "dict": cmd_dict, "eval": cmd_eval, "code": cmd_code, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export}
+            "shifts": cmd_shifts, "together": cmd_together, "review": cmd_review, "serve": cmd_serve, "dict": cmd_dict, "eval": cmd_eval, "code": cmd_code, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export}

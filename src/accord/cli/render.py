@@ -156,28 +156,14 @@ def _cell(v) -> str:
     return str(v)
 
 
-def _plain(v):
-    """A JSON-safe value: NaN -> None, dates -> ISO strings, numpy scalars -> Python."""
-    import math
-    from datetime import date
-
-    if hasattr(v, "item") and not isinstance(v, (list, tuple, str)):
-        v = v.item()
-    if isinstance(v, float) and math.isnan(v):
-        return None
-    if isinstance(v, date):
-        return v.isoformat()
-    if isinstance(v, (list, tuple)):
-        return [_plain(x) for x in v]
-    return v
-
-
 def write_frame(frame, fmt: str, out: IO[str], *, title: str | None = None) -> int:
     """An analysis frame as a table (rich), CSV, JSON lines or one JSON array; the row count."""
     import csv
     import json
 
-    records = [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
+    from ..formats import json_safe
+
+    records = [{k: json_safe(v) for k, v in row.items()} for row in frame.to_dict("records")]
     if fmt == "table":
         from rich.console import Console
         from rich.table import Table

@@ -351,6 +351,36 @@ class Store:
             GROUP BY 1, 2 ORDER BY 1, 2"""
         return self.con.execute(sql, pa + pb + params + pa + pb + pb2 + pa2).df()
 
+    def timeline(self, *, by: str = "month", since: str | None = None, until: str | None = None,
+                 modalities: tuple[str, ...] | None = ("asserted",), min_confidence: float = 0.0):
+        """All events per period, by QuadClass, with the Goldstein sum."""
+        _check_period(by)
+        clauses, params = self._analysis_where(since=since, until=until, modalities=modalities,
+                                               min_confidence=min_confidence)
+        where = " AND ".join(clauses + [f"{self.DAY} IS NOT NULL"])
+        return self.con.execute(f"""
+            SELECT date_trunc('{by}', {self.DAY}) AS period, count(*) AS events,
+                   count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,
+                   count(*) FILTER (WHERE quad_class = 2) AS material_coop,
+                   count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+                   count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
+                   sum(goldstein) AS goldstein_sum
+            FROM {self._events} WHERE {where} GROUP BY 1 ORDER BY 1""", params).df()
+
+    def places(self, *, since: str | None = None, until: str | None = None,
+               modalities: tuple[str, ...] | None = ("asserted",), min_confidence: float = 0.0):
+        """Events per location (country, and place with coordinates where known)."""
+        clauses, params = self._analysis_where(since=since, until=until, modalities=modalities,
+                                               min_confidence=min_confidence)
+        where = " AND ".join(clauses + ["location_country IS NOT NULL"])
+        return self.con.execute(f"""
+            SELECT location_country AS country, location_name AS place, location_precision AS precision,
+                   avg(location_lat) AS lat, avg(location_lon) AS lon, count(*) AS events,
+                   count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
+                   count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
+                   sum(goldstein) AS goldstein_sum
+            FROM {self._events} WHERE {where} GROUP BY 1, 2, 3 ORDER BY events DESC, country, place""", params).df()
+
     def article_counts(self, *, by: str = "month", since: str | None = None, until: str | None = None):
         """Stored articles per period (by publication day, else the day they were stored)."""
         _check_period(by)
