@@ -97,8 +97,9 @@ def test_events_bad_filters_name_the_field(api, params, field):
 
 def test_one_event_and_unknown_ids(api):
     e = api.get("/api/events/e0900").json()
-    assert e["event"]["cameo"] == "057" and e["reviews"] == []
+    assert e["event"]["cameo"] == "057"
     _error(api.get("/api/events/nope"), 404, "event_id")
+    _error(api.get("/api/events/nope/reviews"), 404, "event_id")
     _error(api.get("/api/articles/nope"), 404, "article_id")
     _error(api.get("/api/no/such/route"), 404)
 
@@ -186,6 +187,11 @@ def test_analysis_answers_the_seed_questions(api):
     ("/api/shifts", {"after": "2025-03-01..2025-03-31"}, "before"),
     ("/api/together", {"min_size": 1}, "min_size"),
     ("/api/timeline", {"since": "2025-02-30"}, "since"),
+    ("/api/timeline", {"by": "hour"}, "by"),
+    ("/api/places", {"until": "soon"}, "until"),
+    ("/api/alignment/items", {"a": "PRK"}, "b"),
+    ("/api/articles", {"limit": 0}, "limit"),
+    ("/api/articles", {"offset": -5}, "offset"),
 ])
 def test_analysis_bad_input_names_the_field(api, path, params, field):
     _error(api.get(path, params=params), 422, field)
