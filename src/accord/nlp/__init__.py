@@ -72,19 +72,44 @@ class Annotator:
         return next(iter(self(iter([art]))))
 
     def __call__(self, articles: Iterable[Article | Failure]) -> Iterator[AnnotatedArticle | Failure]:
+        """Annotate a stream of articles in order. The blocks of ``batch_size`` articles go through
+        one ``nlp.pipe`` call together (batching across articles is most of spaCy's speed); an
+        article whose blocks fail is retried alone, so one bad article costs one Failure."""
+        batch: list[Article | Failure] = []
         for art in articles:
-            if isinstance(art, Failure):
-                yield art
-                continue
-            try:
-                yield self._annotate(art)
-            except Exception as exc:   # one article's parse failure must not stop the run
-                yield Failure(art.origin, "nlp", type(exc).__name__, f"{art.origin}: {exc}", art.article_id)
+            batch.append(art)
+            if len(batch) >= self.settings.batch_size:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
 
-    def _annotate(self, art: Article) -> AnnotatedArticle:
+    def _batch(self, batch: list[Article | Failure]) -> Iterator[AnnotatedArticle | Failure]:
+        arts = [a for a in batch if not isinstance(a, Failure)]
+        texts: list[tuple[str, tuple[int, int]]] = []
+        for n, art in enumerate(arts):
+            texts.extend((t, (n, b)) for b, t in enumerate(self._block_texts(art)))
+        try:
+            docs: dict[int, list] = {}
+            for doc, (n, _b) in self.nlp.pipe(texts, as_tuples=True, batch_size=max(8, self.settings.batch_size)):
+                docs.setdefault(n, []).append(doc)
+        except Exception:   # find the article at fault: annotate each alone
+            docs = None
+        done = iter(range(len(arts)))
+        for item in batch:
+            if isinstance(item, Failure):
+                yield item
+                continue
+            n = next(done)
+            try:
+                parsed = docs[n] if docs is not None else list(self.nlp.pipe(self._block_texts(item)))
+                yield self._annotate(item, parsed)
+            except Exception as exc:   # one article's parse failure must not stop the run
+                yield Failure(item.origin, "nlp", type(exc).__name__, f"{item.origin}: {exc}", item.article_id)
+
+    def _annotate(self, art: Article, docs: list) -> AnnotatedArticle:
         sentences: list[Sentence] = []
-        texts = self._block_texts(art)
-        for (start, _end), doc in zip(art.blocks, self.nlp.pipe(texts, batch_size=self.settings.batch_size)):
+        for (start, _end), doc in zip(art.blocks, docs):
             for sent in doc.sents:
                 toks = []
                 for t in sent:

@@ -68,10 +68,12 @@ def pipeline(settings: Settings) -> Pipeline:
 def code_paths(paths: Iterable[str], settings: Settings, *, published: str | None = None,
                stdin=None, progress: Callable[[Coded | Failure], None] | None = None) -> Iterator[Coded | Failure]:
     """Read, extract and code every input under ``paths``; ``published`` fills in missing dates."""
+    from .engines import code_documents
+
     docs = read_inputs(paths, stdin=stdin)
     if published:
         docs = (d if isinstance(d, Failure) or d.published else _with_published(d, published) for d in docs)
-    for item in pipeline(settings).code(docs):
+    for item in code_documents(docs, settings):
         if progress:
             progress(item)
         yield item

@@ -1,0 +1,135 @@
+"""Engines: where the coding stages run. The same stage callables run on every engine, so the
+results are the same, record for record.
+
+- ``local``: worker processes on this machine, one per core by default. Each loads the spaCy
+  model once (the pipeline is cached per process) and codes chunks of documents; the calling
+  process gets the results back in input order and is the only one that writes the store.
+- ``dask``: the same chunks as Dask tasks, on a LocalCluster or on the scheduler given. A task
+  whose worker dies is run again by Dask elsewhere; since coding is deterministic and ids are
+  derived from content, a retried chunk gives the same records, and each chunk's results are
+  taken once, so nothing is lost and nothing is doubled.
+
+Both keep a bounded window of chunks in flight, so memory stays flat however long the input.
+"""
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from ..config import Settings
+from ..errors import AccordError, UsageError
+from ..records import Failure, RawDocument
+
+CHUNK = 8           # documents per task: small enough to balance 2 workers on 89 stories
+WINDOW = 3          # chunks in flight per worker
+
+
+def workers_for(settings: Settings) -> int:
+    return settings.workers or os.cpu_count() or 1
+
+
+def chunks(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while True:
+        chunk = list(islice(it, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def code_chunk(docs: list[RawDocument | Failure], settings: Settings) -> list:
+    """The unit of work on every engine: code a list of documents with this process's pipeline."""
+    from . import pipeline
+
+    return list(pipeline(settings).code(docs))
+
+
+_SETTINGS: Settings | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _SETTINGS
+    _SETTINGS = settings
+    from . import pipeline
+
+    pipeline(settings)          # load the model before the first chunk arrives
+
+
+def _local_chunk(docs: list) -> list:
+    return code_chunk(docs, _SETTINGS)
+
+
+def _ordered(submit, items: Iterable, window: int) -> Iterator:
+    """Submit chunks, keep at most ``window`` in flight, yield their results in input order."""
+    pending: deque = deque()
+    for chunk in chunks(items, CHUNK):
+        pending.append(submit(chunk))
+        if len(pending) >= window:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+def code_local(docs: Iterable[RawDocument | Failure], settings: Settings) -> Iterator:
+    """Code on worker processes of this machine; in this process when one worker is asked for
+    or the input is no more than one chunk."""
+    n = workers_for(settings)
+    it = iter(docs)
+    head = list(islice(it, CHUNK + 1))
+    if n <= 1 or len(head) <= CHUNK:
+        from . import pipeline
+        yield from pipeline(settings).code(_chain(head, it))
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    # spawn, not fork: the parent may hold an open DuckDB connection and threads
+    ctx = multiprocessing.get_context("spawn")
+    try:
+        with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init_worker, initargs=(settings,)) as ex:
+            yield from _ordered(lambda c: ex.submit(_local_chunk, c), _chain(head, it), WINDOW * n)
+    except BrokenProcessPool as exc:
+        raise AccordError(f"a coding worker process died ({exc}); run again with --workers 1 to find the input at "
+                          "fault, or with more memory") from exc
+
+
+def code_dask(docs: Iterable[RawDocument | Failure], settings: Settings) -> Iterator:
+    """Code on Dask: a LocalCluster (one single-threaded worker process per core) or the
+    scheduler at ``settings.scheduler``."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise UsageError("the dask engine needs dask.distributed: pip install 'accord[dask]'") from exc
+    cluster = None
+    try:
+        if settings.scheduler:
+            client = Client(settings.scheduler, timeout="10s")
+        else:
+            cluster = LocalCluster(n_workers=workers_for(settings), threads_per_worker=1, processes=True,
+                                   dashboard_address=None, host="127.0.0.1")
+            client = Client(cluster)
+    except OSError as exc:
+        raise UsageError(f"cannot reach the Dask scheduler {settings.scheduler!r}: {exc}") from exc
+    try:
+        n = max(1, len(client.scheduler_info().get("workers", {})))
+        submit = lambda chunk: client.submit(code_chunk, chunk, settings, pure=False, retries=2)  # noqa: E731
+        yield from _ordered(submit, docs, WINDOW * n)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _chain(head: list, rest: Iterator) -> Iterator:
+    yield from head
+    yield from rest
+
+
+def code_documents(docs: Iterable[RawDocument | Failure], settings: Settings) -> Iterator:
+    """Code documents on the engine the settings name, results in input order."""
+    if settings.engine == "dask":
+        return code_dask(docs, settings)
+    return code_local(docs, settings)
