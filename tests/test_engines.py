@@ -130,3 +130,16 @@ def test_a_bad_scheduler_address_is_a_clear_error(tmp_path):
         list(code_paths([str(corpus)], settings))
     with pytest.raises(accord.AccordError, match="needs the dask engine"):
         accord.load_settings(scheduler="tcp://127.0.0.1:1")
+
+
+def test_a_script_without_a_main_guard_can_use_worker_processes(tmp_path):
+    """Spawned workers must not run the caller's script again (it has no __main__ guard)."""
+    corpus = _corpus(tmp_path, 12)
+    script = tmp_path / "script.py"
+    script.write_text("import accord\n"
+                      f"s = accord.ingest([{str(corpus)!r}], settings=accord.load_settings(workers=2, "
+                      f"db={str(tmp_path / 's.duckdb')!r}))\n"
+                      "print('stored', s.articles)\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.count("stored") == 1 and "stored 12" in out.stdout

@@ -5,6 +5,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 import accord
 from accord.cli import main
 from tests.conftest import EXAMPLES, ROOT
@@ -92,3 +94,20 @@ def test_each_input_kind_through_the_cli(tmp_path):
                          text=True, cwd=ROOT, check=True).stdout
     (event,) = [json.loads(line) for line in out.splitlines()]
     assert event["source"]["country"] == "IRN" and event["date"] == "2025-03-10"
+
+
+def test_add_articles_is_one_transaction_and_skips_repeats(tmp_path):
+    from dataclasses import replace as _replace
+
+    from test_analyse import article, event
+
+    db = str(tmp_path / "batch.duckdb")
+    with accord.Store(db) as store:
+        a, b = article("b1", "2025-01-01"), article("b2", "2025-01-02")
+        assert store.add_articles([(a, [event(1, "b1", "PRK", "RUS", "040", "2025-01-01")]), (b, []), (a, [])]) == \
+            [True, True, False]
+        assert store.add_articles([(a, [])]) == [False]
+        bad = _replace(article("b3", "2025-01-03"), article_id=None)      # violates the primary key
+        with pytest.raises(accord.AccordError, match="could not be written"):
+            store.add_articles([(article("b4", "2025-01-04"), []), (bad, [])])
+        assert store.counts()["articles"] == 2, "a failed batch leaves nothing half-written"

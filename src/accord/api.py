@@ -10,6 +10,10 @@ from .records import EventRecord, Failure, RawDocument
 from .run import Coded, RunSummary, code_paths, pipeline
 
 
+# Articles written to the store per transaction.
+STORE_BATCH = 32
+
+
 def _settings(settings: Settings | None) -> Settings:
     return settings if settings is not None else load_settings()
 
@@ -52,15 +56,24 @@ def ingest(paths: Iterable[str], *, db: str | None = None, published: str | None
     summary = RunSummary()
     with Store(db or settings.db) as store:
         run_id = store.begin_run(settings, list(paths))
+        batch: list = []
+
+        def flush() -> None:
+            # one transaction per batch: every article in it is stored, or none is
+            for added in store.add_articles([(c.article, c.events) for c in batch]):
+                summary.unchanged += not added
+            batch.clear()
+
         for item in code_paths(list(paths), settings, published=published, stdin=stdin, progress=progress):
             if isinstance(item, Failure):
                 summary.failures.append(item)
                 store.add_failure(run_id, item)
                 continue
             summary.articles += 1
-            added = store.add_article(item.article, item.events)
             summary.events += len(item.events)
-            if not added:
-                summary.unchanged += 1
+            batch.append(item)
+            if len(batch) >= STORE_BATCH:
+                flush()
+        flush()
         store.end_run(run_id, summary)
     return summary

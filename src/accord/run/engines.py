@@ -14,7 +14,9 @@ Both keep a bounded window of chunks in flight, so memory stays flat however lon
 from __future__ import annotations
 
 import os
+import sys
 from collections import deque
+from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -88,9 +90,13 @@ def code_local(docs: Iterable[RawDocument | Failure], settings: Settings) -> Ite
 
     # spawn, not fork: the parent may hold an open DuckDB connection and threads
     ctx = multiprocessing.get_context("spawn")
+
+    def submit(chunk):
+        with _main_not_rerun():
+            return ex.submit(_local_chunk, chunk)
     try:
         with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init_worker, initargs=(settings,)) as ex:
-            yield from _ordered(lambda c: ex.submit(_local_chunk, c), _chain(head, it), WINDOW * n)
+            yield from _ordered(submit, _chain(head, it), WINDOW * n)
     except BrokenProcessPool as exc:
         raise AccordError(f"a coding worker process died ({exc}); run again with --workers 1 to find the input at "
                           "fault, or with more memory") from exc
@@ -121,6 +127,24 @@ def code_dask(docs: Iterable[RawDocument | Failure], settings: Settings) -> Iter
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+@contextmanager
+def _main_not_rerun():
+    """While worker processes are spawned, hide the calling script from them. A spawned child
+    otherwise runs the caller's __main__ again, which breaks a script that calls accord.ingest
+    without an ``if __name__ == "__main__"`` guard; the workers need only accord's own modules."""
+    main = sys.modules.get("__main__")
+    saved = {k: getattr(main, k) for k in ("__file__", "__spec__") if main is not None and hasattr(main, k)}
+    try:
+        if "__file__" in saved:
+            del main.__file__
+        if "__spec__" in saved:
+            main.__spec__ = None
+        yield
+    finally:
+        for k, v in saved.items():
+            setattr(main, k, v)
 
 
 def _chain(head: list, rest: Iterator) -> Iterator:

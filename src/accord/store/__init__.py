@@ -20,6 +20,20 @@ _TYPES = {"schema_version": "INTEGER", "sentence_index": "INTEGER", "span_start"
           "location_geonameid": "BIGINT", "confidence": "DOUBLE"}
 EVENT_DDL = ",\n  ".join(f"{c} {_TYPES.get(c, 'VARCHAR')}" + (" PRIMARY KEY" if c == "event_id" else "")
                           for c in FLAT_COLUMNS)
+def _arrow_types() -> dict:
+    import pyarrow as pa
+
+    kinds = {"INTEGER": pa.int32(), "DOUBLE": pa.float64(), "BIGINT": pa.int64()}
+    return {c: kinds.get(_TYPES.get(c, "VARCHAR"), pa.string()) for c in FLAT_COLUMNS}
+
+
+class _LazyTypes(dict):
+    def __missing__(self, key):
+        self.update(_arrow_types())
+        return dict.__getitem__(self, key)
+
+
+_ARROW = _LazyTypes()
 DDL = f"""
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS articles (
@@ -139,23 +153,59 @@ class Store:
 
     def add_article(self, article: Article, events: tuple[EventRecord, ...] | list[EventRecord]) -> bool:
         """Store an article and its events in one transaction; False when it was already stored."""
-        if self.con.execute("SELECT 1 FROM articles WHERE article_id = ?", [article.article_id]).fetchone():
-            return False
+        return self.add_articles([(article, events)])[0]
+
+    def add_articles(self, items: list[tuple[Article, tuple[EventRecord, ...] | list[EventRecord]]]) -> list[bool]:
+        """Store articles and their events in one transaction (all or none); for each, whether it
+        was new. Articles already stored, or repeated in ``items``, are left as they are."""
+        import pyarrow as pa
+
+        ids = [a.article_id for a, _ in items]
+        if not ids:
+            return []
+        stored = {r[0] for r in self.con.execute(
+            f"SELECT article_id FROM articles WHERE article_id IN ({', '.join('?' for _ in ids)})", ids).fetchall()}
+        new, fresh = [], []
+        for art, evs in items:
+            is_new = art.article_id not in stored
+            fresh.append(is_new)
+            if is_new:
+                stored.add(art.article_id)
+                new.append((art, evs))
+        if not new:
+            return fresh
+        now = _now()
+        arts = pa.table({
+            "article_id": [a.article_id for a, _ in new], "origin": [a.origin for a, _ in new],
+            "title": pa.array([a.title for a, _ in new], pa.string()), "text": [a.text for a, _ in new],
+            "url": pa.array([a.url for a, _ in new], pa.string()),
+            "published": pa.array([a.published for a, _ in new], pa.string()),
+            "source": pa.array([a.source for a, _ in new], pa.string()),
+            "blocks": [json.dumps(a.blocks) for a, _ in new], "n_events": pa.array([len(e) for _, e in new], pa.int32()),
+            "ingested_at": pa.array([now] * len(new), pa.timestamp("us"))})
+        # one columnar insert per table: executemany binds row by row (10 ms an article)
+        flat = [flatten(e) for _, evs in new for e in evs]
+        events = pa.table({c: pa.array([f[c] for f in flat], type=_ARROW[c]) for c in FLAT_COLUMNS})
+        cols = ", ".join(FLAT_COLUMNS)
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self.con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-                article.article_id, article.origin, article.title, article.text, article.url, article.published,
-                article.source, json.dumps(article.blocks), len(events), _now()])
-            if events:
-                cols = ", ".join(FLAT_COLUMNS)
-                marks = ", ".join("?" for _ in FLAT_COLUMNS)
-                rows = [[flatten(e)[c] for c in FLAT_COLUMNS] for e in events]
-                self.con.executemany(f"INSERT OR IGNORE INTO events ({cols}) VALUES ({marks})", rows)
+            self.con.register("_new_articles", arts)
+            self.con.register("_new_events", events)
+            self.con.execute("INSERT INTO articles SELECT * FROM _new_articles")
+            if flat:
+                self.con.execute(f"INSERT OR IGNORE INTO events ({cols}) SELECT {cols} FROM _new_events")
             self.con.execute("COMMIT")
         except Exception as exc:
             self.con.execute("ROLLBACK")
-            raise StoreError(f"store {self.path!r}: article {article.article_id} could not be written: {exc}") from exc
-        return True
+            raise StoreError(f"store {self.path!r}: articles {', '.join(str(a.article_id) for a, _ in new[:3])}"
+                             f"{' ...' if len(new) > 3 else ''} could not be written: {exc}") from exc
+        finally:
+            for name in ("_new_articles", "_new_events"):
+                try:
+                    self.con.unregister(name)
+                except Exception:       # not registered when building the tables failed
+                    pass
+        return fresh
 
     # -- reading --------------------------------------------------------------------------------
     def _where(self, actor=None, country=None, type=None, cameo=None, since=None, until=None, text=None):
