@@ -42,7 +42,7 @@ def test_csv(db, tmp_path):
 
 def test_parquet(db, tmp_path):
     frame = pd.read_parquet(export(db, "parquet", tmp_path))
-    assert len(frame) > 0 and tuple(frame.columns) == (*FLAT_COLUMNS, "review")
+    assert len(frame) > 0 and tuple(frame.columns) == (*FLAT_COLUMNS, "review", "global_id", "first_mention")
 
 
 def test_gdelt_has_61_columns(db, tmp_path):

@@ -206,7 +206,11 @@ def write(events: Iterable[EventRecord], fmt: str, out: IO[str]) -> int:
             n += 1
     elif fmt == "gdelt":
         for e in events:
-            out.write("\t".join(gdelt_row(e)) + "\n")
+            if e.extra.get("first_mention") is False:
+                continue        # GDELT rows are events: later reports only raise the first one's counts
+            out.write("\t".join(gdelt_row(e, mentions=e.extra.get("num_mentions", 1),
+                                           sources=e.extra.get("num_sources", 1),
+                                           articles=e.extra.get("num_articles", 1))) + "\n")
             n += 1
     elif fmt == "plover":
         for e in events:

@@ -40,8 +40,15 @@ def network(store: Store | str, *, since: str | None = None, until: str | None =
     the Goldstein sum and mean, and ``weight``: the Goldstein sum, positive where cooperation
     outweighs conflict."""
     with opened(store) as s:
-        edges = _edges(_frame(s, since, until, level, modalities, min_confidence))
-    return edges[edges.events >= min_events].reset_index(drop=True)
+        g = s.edges(since=since, until=until, level=check_level(level), modalities=check_modalities(modalities),
+                    min_confidence=min_confidence)
+    g = g[g.events >= min_events]
+    for c in ("events", "cooperation", "conflict", "a_to_b"):
+        g[c] = g[c].astype(int)
+    g["b_to_a"] = g.events - g.a_to_b
+    g["goldstein_mean"] = g.goldstein_sum / g.events
+    g["weight"] = g.goldstein_sum
+    return g[EDGE_COLUMNS].sort_values(["events", "a", "b"], ascending=[False, True, True]).reset_index(drop=True)
 
 
 def _communities(edges: pd.DataFrame, resolution: float, seed: int) -> list[set[str]]:

@@ -15,6 +15,8 @@ def timeline(store: Store | str, *, by: str = "month", since: str | None = None,
         rows = s.timeline(by=by, since=since, until=until, modalities=check_modalities(modalities),
                           min_confidence=min_confidence)
         volume = s.article_counts(by=by, since=since, until=until)
+    rows["period"] = pd.to_datetime(rows["period"])
+    volume["period"] = pd.to_datetime(volume["period"])
     out = rows.merge(volume, on="period", how="outer").sort_values("period")
     num = ["events", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict"]
     out[num + ["articles"]] = out[num + ["articles"]].fillna(0).astype(int)

@@ -30,6 +30,9 @@ def dyad(store: Store | str, a: str, b: str, *, by: str = "month", direction: st
         rows = s.dyad_aggregate(a, b, by=by, since=since, until=until, modalities=mods,
                                 min_confidence=min_confidence)
         volume = s.article_counts(by=by, since=since, until=until)
+    # an empty frame from DuckDB has no date type: make both sides dates before joining them
+    rows["period"] = pd.to_datetime(rows["period"])
+    volume["period"] = pd.to_datetime(volume["period"])
     if direction in ("a>b", "b>a"):
         rows = rows[rows.direction == direction]
     keys = ["period"] if direction != "split" else ["period", "direction"]
@@ -38,7 +41,7 @@ def dyad(store: Store | str, a: str, b: str, *, by: str = "month", direction: st
         grouped = rows[keys + num]
     else:
         grouped = rows.groupby("period", as_index=False)[num].sum()
-    periods = pd.DataFrame({"period": sorted(set(volume.period) | set(grouped.period))})
+    periods = pd.DataFrame({"period": pd.to_datetime(sorted(set(volume.period) | set(grouped.period)))})
     if direction == "split":
         periods = periods.merge(pd.DataFrame({"direction": ["a>b", "b>a"]}), how="cross")
     out = periods.merge(grouped, on=keys, how="left").merge(volume, on="period", how="left")

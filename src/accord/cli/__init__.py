@@ -280,7 +280,7 @@ def cmd_export(args, settings) -> int:
             frame.to_parquet(args.out, index=False)
             n = len(frame)
         else:
-            records = store.event_records()
+            records = store.event_records(counts=fmt == "gdelt")
             with open(args.out, "w", encoding="utf-8", newline="") as f:
                 n = write_events(records, fmt, f)
     print(f"wrote {n} events to {args.out} ({fmt})", file=sys.stderr)

@@ -41,6 +41,16 @@ CREATE TABLE IF NOT EXISTS articles (
   published VARCHAR, source VARCHAR, blocks VARCHAR, n_events INTEGER, ingested_at TIMESTAMP);
 CREATE TABLE IF NOT EXISTS events (
   {EVENT_DDL});
+-- counting events, not reports (accord.dedup): the event an event repeats, and whether it is the first report
+ALTER TABLE events ADD COLUMN IF NOT EXISTS global_id VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS first_mention BOOLEAN;
+-- the event's day (its own full date, else its article's publication day), kept as a DATE so
+-- that windows are range scans
+ALTER TABLE events ADD COLUMN IF NOT EXISTS day DATE;
+CREATE TABLE IF NOT EXISTS event_keys (global_id VARCHAR PRIMARY KEY, key VARCHAR, day DATE);
+CREATE TABLE IF NOT EXISTS sketches (article_id VARCHAR PRIMARY KEY, signature BLOB);
+CREATE TABLE IF NOT EXISTS lsh (band SMALLINT, bucket BIGINT, article_id VARCHAR);
+CREATE TABLE IF NOT EXISTS article_links (article_id VARCHAR PRIMARY KEY, duplicate_of VARCHAR, similarity DOUBLE);
 CREATE SEQUENCE IF NOT EXISTS run_ids START 1;
 CREATE TABLE IF NOT EXISTS runs (
   run_id BIGINT PRIMARY KEY, started_at TIMESTAMP, ended_at TIMESTAMP, settings VARCHAR, inputs VARCHAR,
@@ -78,7 +88,12 @@ CREATE OR REPLACE VIEW effective_events AS
 WITH r AS (
   SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY created_at DESC, review_id DESC) AS rn
                  FROM reviews) WHERE rn = 1)
-SELECT {', '.join(_override(c) for c in FLAT_COLUMNS)},
+SELECT {', '.join(_override(c) for c in FLAT_COLUMNS)}, e.global_id, e.first_mention,
+       CASE WHEN json_exists(r.correction, '$.columns.date') THEN
+            COALESCE(TRY_CAST(CASE WHEN length(json_extract_string(r.correction, '$.columns.date')) = 10
+                                   THEN json_extract_string(r.correction, '$.columns.date') END AS DATE),
+                     TRY_CAST(substr(e.published, 1, 10) AS DATE))
+            ELSE e.day END AS day,
        CASE r.action WHEN 'confirm' THEN 'confirmed' WHEN 'correct' THEN 'corrected' WHEN 'reject' THEN 'rejected'
        END AS review
 FROM events e LEFT JOIN r USING (event_id);
@@ -97,6 +112,12 @@ def _between(day: str, since, until, *, cast: bool) -> tuple[list[str], list]:
 def _check_period(by: str) -> None:
     if by not in PERIODS:      # it is spliced into SQL: only the known names pass
         raise StoreError(f"unknown period {by!r}; expected one of: {', '.join(PERIODS)}")
+
+
+def _day(date_text, published):
+    from ..dedup import event_day
+
+    return event_day(date_text if isinstance(date_text, str) else None, published if isinstance(published, str) else None)
 
 
 def _now() -> datetime:
@@ -120,12 +141,20 @@ class Store:
             raise StoreError(f"store {self.path!r} cannot be opened: {exc}") from exc
         if not read_only:
             self.con.execute(DDL)
+            self.con.execute(f"UPDATE events SET day = {self.DAY_SQL} WHERE day IS NULL AND {self.DAY_SQL} IS NOT NULL")
             self.con.execute(EFFECTIVE_VIEW)
             self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
         tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         # a store written before reviews existed reads its events as they are
         self._effective = "effective_events" in tables
         self._events = "effective_events" if self._effective else "events"
+        self._base = "events"
+        # stores written before events were counted once have no first_mention column
+        columns = {r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
+        self._counted_once = "first_mention" in columns
+        if "day" not in columns:
+            self.DAY = self.DAY_SQL     # an older store opened read-only: compute the day per row
 
     def __enter__(self) -> "Store":
         return self
@@ -174,6 +203,8 @@ class Store:
                 new.append((art, evs))
         if not new:
             return fresh
+        links, sketches, lsh_rows = self._near_duplicates(new)
+        groups, keys = self._event_groups(new)
         now = _now()
         arts = pa.table({
             "article_id": [a.article_id for a, _ in new], "origin": [a.origin for a, _ in new],
@@ -184,9 +215,14 @@ class Store:
             "blocks": [json.dumps(a.blocks) for a, _ in new], "n_events": pa.array([len(e) for _, e in new], pa.int32()),
             "ingested_at": pa.array([now] * len(new), pa.timestamp("us"))})
         # one columnar insert per table: executemany binds row by row (10 ms an article)
-        flat = [flatten(e) for _, evs in new for e in evs]
-        events = pa.table({c: pa.array([f[c] for f in flat], type=_ARROW[c]) for c in FLAT_COLUMNS})
-        cols = ", ".join(FLAT_COLUMNS)
+        flat = [{**flatten(e), "global_id": groups[e.event_id][0], "first_mention": groups[e.event_id][1]}
+                for _, evs in new for e in evs]
+        columns = {c: pa.array([f[c] for f in flat], type=_ARROW[c]) for c in FLAT_COLUMNS}
+        columns["global_id"] = pa.array([f["global_id"] for f in flat], pa.string())
+        columns["first_mention"] = pa.array([f["first_mention"] for f in flat], pa.bool_())
+        columns["day"] = pa.array([_day(f["date"], f["published"]) for f in flat], pa.date32())
+        events = pa.table(columns)
+        cols = ", ".join((*FLAT_COLUMNS, "global_id", "first_mention", "day"))
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.register("_new_articles", arts)
@@ -194,6 +230,12 @@ class Store:
             self.con.execute("INSERT INTO articles SELECT * FROM _new_articles")
             if flat:
                 self.con.execute(f"INSERT OR IGNORE INTO events ({cols}) SELECT {cols} FROM _new_events")
+            if keys:
+                self.con.executemany("INSERT OR IGNORE INTO event_keys VALUES (?, ?, ?)", keys)
+            self.con.executemany("INSERT OR IGNORE INTO sketches VALUES (?, ?)", sketches)
+            self.con.executemany("INSERT INTO lsh VALUES (?, ?, ?)", lsh_rows)
+            if links:
+                self.con.executemany("INSERT OR IGNORE INTO article_links VALUES (?, ?, ?)", links)
             self.con.execute("COMMIT")
         except Exception as exc:
             self.con.execute("ROLLBACK")
@@ -206,6 +248,108 @@ class Store:
                 except Exception:       # not registered when building the tables failed
                     pass
         return fresh
+
+    def _near_duplicates(self, new: list) -> tuple[list, list, list]:
+        """Links to earlier near-duplicate articles (MinHash + LSH), and the new articles' sketches."""
+        import numpy as np
+
+        from ..dedup import NEAR_DUPLICATE, bands, minhash, similarity
+
+        links, sketches, lsh_rows = [], [], []
+        batch_sigs: dict[str, np.ndarray] = {}
+        batch_buckets: dict[tuple[int, int], list[str]] = {}
+        roots = {}
+        for art, _ in new:
+            sig = minhash(art.text)
+            buckets = bands(sig)
+            pairs = list(enumerate(buckets))
+            where = " OR ".join("(band = ? AND bucket = ?)" for _ in pairs)
+            found = [r[0] for r in self.con.execute(
+                f"SELECT DISTINCT article_id FROM lsh WHERE {where}", [x for p in pairs for x in p]).fetchall()]
+            found += [a for p in pairs for a in batch_buckets.get(p, [])]
+            best, best_sim = None, 0.0
+            stored = {}
+            if found:
+                ids = sorted(set(found) - set(batch_sigs))
+                if ids:
+                    for aid, blob in self.con.execute(
+                            f"SELECT article_id, signature FROM sketches WHERE article_id IN ({', '.join('?' for _ in ids)})",
+                            ids).fetchall():
+                        stored[aid] = np.frombuffer(blob, dtype=np.uint64)
+                for aid in sorted(set(found)):
+                    other = batch_sigs.get(aid)
+                    if other is None:
+                        other = stored.get(aid)
+                    if other is not None and (sim := similarity(sig, other)) > best_sim:
+                        best, best_sim = aid, sim
+            if best is not None and best_sim >= NEAR_DUPLICATE:
+                root = roots.get(best)
+                if root is None:
+                    row = self.con.execute("SELECT duplicate_of FROM article_links WHERE article_id = ?", [best]).fetchone()
+                    root = row[0] if row else best
+                roots[art.article_id] = root
+                links.append((art.article_id, root, round(best_sim, 4)))
+            batch_sigs[art.article_id] = sig
+            for p in pairs:
+                batch_buckets.setdefault(p, []).append(art.article_id)
+            sketches.append((art.article_id, sig.tobytes()))
+            lsh_rows += [(b, bucket, art.article_id) for b, bucket in pairs]
+        return links, sketches, lsh_rows
+
+    def _event_groups(self, new: list) -> tuple[dict[str, tuple[str, bool]], list]:
+        """Each new event's (global_id, first_mention): the stored or batch event it repeats (the same
+        source and target countries, PLOVER type and modality, within dedup.SAME_EVENT_DAYS), else itself."""
+        from ..dedup import SAME_EVENT_DAYS, event_day, event_key
+
+        events = [e for _, evs in new for e in evs]
+        keyed = {e.event_id: (event_key(e.source.country if e.source else None, e.target.country if e.target else None,
+                                        f"{e.plover.get('type') or e.cameo}|{e.modality}"), event_day(e.date, e.published))
+                 for e in events}
+        wanted = sorted({k for k, d in keyed.values() if d is not None})
+        known: dict[str, list] = {}
+        if wanted:
+            for gid, key, day in self.con.execute(
+                    f"SELECT global_id, key, day FROM event_keys WHERE key IN ({', '.join('?' for _ in wanted)})",
+                    wanted).fetchall():
+                known.setdefault(key, []).append((day, gid))
+        out, fresh = {}, []
+        for e in events:
+            if e.event_id in out:
+                continue
+            key, day = keyed[e.event_id]
+            if day is None:
+                out[e.event_id] = (e.event_id, True)
+                continue
+            near = [(abs((d - day).days), gid) for d, gid in known.get(key, []) if abs((d - day).days) <= SAME_EVENT_DAYS]
+            if near:
+                out[e.event_id] = (min(near)[1], False)
+            else:
+                out[e.event_id] = (e.event_id, True)
+                known.setdefault(key, []).append((day, e.event_id))
+                fresh.append((e.event_id, key, day))
+        return out, fresh
+
+    def event_counts(self):
+        """One row per event counted once: global_id, num_mentions (reports), num_articles, and
+        num_sources (distinct outlets: the article's source, else its URL's host, else the article)."""
+        return self.con.execute("""
+            SELECT COALESCE(e.global_id, e.event_id) AS global_id, count(*) AS num_mentions,
+                   count(DISTINCT e.article_id) AS num_articles,
+                   count(DISTINCT COALESCE(a.source, regexp_extract(a.url, '^[a-z]+://([^/]+)', 1), e.article_id))
+                       AS num_sources
+            FROM events e LEFT JOIN articles a USING (article_id)
+            GROUP BY 1""").df()
+
+    def mentions(self, global_id: str):
+        """The reports of one event: article, sentence, quote, source, url."""
+        return self.con.execute("""
+            SELECT e.event_id, e.article_id, e.sentence_index, e.quote, a.source, a.url, a.published
+            FROM events e LEFT JOIN articles a USING (article_id)
+            WHERE COALESCE(e.global_id, e.event_id) = ? ORDER BY a.published, e.article_id, e.sentence_index""",
+                                [global_id]).df()
+
+    def near_duplicates(self):
+        return self.con.execute("SELECT * FROM article_links ORDER BY duplicate_of, article_id").df()
 
     # -- reading --------------------------------------------------------------------------------
     def _where(self, actor=None, country=None, type=None, cameo=None, since=None, until=None, text=None):
@@ -254,7 +398,8 @@ class Store:
         if extra:
             where = (where + " AND " if where else " WHERE ") + " AND ".join(extra)
             params = params + extra_params
-        cols = FLAT_COLUMNS + (("review",) if self._effective else ())
+        cols = FLAT_COLUMNS + (("review",) if self._effective else ()) + \
+            (("global_id", "first_mention") if self._counted_once else ())
         sql = (f"SELECT {', '.join(cols)} FROM {self._events}{where} "
                f"ORDER BY COALESCE(published, ''), article_id, sentence_index, event_id")
         if limit is not None:
@@ -263,14 +408,25 @@ class Store:
             sql += f" OFFSET {int(offset)}"
         return self.con.execute(sql, params).df()
 
-    def event_records(self, **filters: Any) -> list[EventRecord]:
-        """The events of :meth:`events` as records; a reviewed one carries ``extra["review"]``."""
+    def event_records(self, *, counts: bool = False, **filters: Any) -> list[EventRecord]:
+        """The events of :meth:`events` as records; a reviewed one carries ``extra["review"]``,
+        and each its ``global_id`` and ``first_mention`` (the event it reports, and whether it is
+        that event's first report). With ``counts``, also the event's ``num_mentions``,
+        ``num_sources`` and ``num_articles``."""
         out = []
+        totals = {}
+        if counts:
+            totals = {r["global_id"]: r for r in self.event_counts().to_dict("records")}
         for row in self.events(**filters).to_dict("records"):
             rec = unflatten(row)
             status = row.get("review")
             if isinstance(status, str):
                 rec.extra["review"] = status
+            gid = row.get("global_id") if isinstance(row.get("global_id"), str) else rec.event_id
+            rec.extra["global_id"] = gid
+            rec.extra["first_mention"] = row.get("first_mention") is not False
+            if counts and gid in totals:
+                rec.extra.update({k: int(totals[gid][k]) for k in ("num_mentions", "num_sources", "num_articles")})
             out.append(rec)
         return out
 
@@ -324,7 +480,8 @@ class Store:
 
     # -- analysis reads ---------------------------------------------------------------------------
     # An event's day: its own date when it has a full one, else its article's publication day.
-    DAY = "TRY_CAST(CASE WHEN length(date) = 10 THEN date ELSE substr(published, 1, 10) END AS DATE)"
+    DAY = "day"
+    DAY_SQL = "TRY_CAST(CASE WHEN length(date) = 10 THEN date ELSE substr(published, 1, 10) END AS DATE)"
 
     @staticmethod
     def _actor_sql(role: str, spec: str) -> tuple[str, list]:
@@ -335,6 +492,15 @@ class Store:
             return f"{role}_country = ?", [spec]
         return f"{role}_code LIKE ?", [spec + "%"]
 
+    @property
+    def _reviewed(self) -> bool:
+        """Whether any review exists: without one, reads skip the view's join (10M-event scans)."""
+        return self._effective and self.con.execute("SELECT EXISTS (SELECT 1 FROM reviews)").fetchone()[0]
+
+    @property
+    def _source(self) -> str:
+        return "effective_events" if self._reviewed else "events"
+
     def _analysis_where(self, *, since=None, until=None, modalities=None, min_confidence=0.0):
         clauses, params = [], []
         if modalities:
@@ -344,8 +510,10 @@ class Store:
             clauses.append("confidence >= ?")
             params.append(float(min_confidence))
         between, bparams = _between(self.DAY, since, until, cast=True)
-        if self._effective:
+        if self._reviewed:
             clauses.append("review IS DISTINCT FROM 'rejected'")
+        if self._counted_once:
+            clauses.append("first_mention IS DISTINCT FROM false")     # an event counts once, not per report
         return clauses + between, params + bparams
 
     def analysis_events(self, *, since: str | None = None, until: str | None = None,
@@ -369,7 +537,7 @@ class Store:
         sql = (f"SELECT event_id, article_id, sentence_index, {self.DAY} AS day, source_code, source_country, "
                f"target_code, target_country, quad_class, goldstein, plover_type, cameo, modality, confidence, "
                f"location_name, location_country, location_lat, location_lon, date, published, quote "
-               f"FROM {self._events}{where} "
+               f"FROM {self._source}{where} "
                f"ORDER BY day NULLS LAST, article_id, sentence_index, event_id")
         return self.con.execute(sql, params).df()
 
@@ -397,7 +565,7 @@ class Store:
                    count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
                    count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
                    sum(goldstein) AS goldstein_sum
-            FROM {self._events} WHERE {where} AND {self.DAY} IS NOT NULL
+            FROM {self._source} WHERE {where} AND {self.DAY} IS NOT NULL
             GROUP BY 1, 2 ORDER BY 1, 2"""
         return self.con.execute(sql, pa + pb + params + pa + pb + pb2 + pa2).df()
 
@@ -415,7 +583,7 @@ class Store:
                    count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
                    count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
                    sum(goldstein) AS goldstein_sum
-            FROM {self._events} WHERE {where} GROUP BY 1 ORDER BY 1""", params).df()
+            FROM {self._source} WHERE {where} GROUP BY 1 ORDER BY 1""", params).df()
 
     def places(self, *, since: str | None = None, until: str | None = None,
                modalities: tuple[str, ...] | None = ("asserted",), min_confidence: float = 0.0):
@@ -429,7 +597,29 @@ class Store:
                    count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
                    count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
                    sum(goldstein) AS goldstein_sum
-            FROM {self._events} WHERE {where} GROUP BY 1, 2, 3 ORDER BY events DESC, country, place""", params).df()
+            FROM {self._source} WHERE {where} GROUP BY 1, 2, 3 ORDER BY events DESC, country, place""", params).df()
+
+    def edges(self, *, since: str | None = None, until: str | None = None, level: str = "country",
+              modalities: tuple[str, ...] | None = ("asserted",), min_confidence: float = 0.0):
+        """The network's edges aggregated inside DuckDB: one row per unordered pair (a < b) with
+        event counts (cooperation, conflict, each direction) and the Goldstein sum."""
+        col = {"country": "country", "code": "code"}.get(level)
+        if col is None:
+            raise StoreError(f"unknown actor level {level!r}; expected country or code")
+        clauses, params = self._analysis_where(since=since, until=until, modalities=modalities,
+                                               min_confidence=min_confidence)
+        clauses += [f"source_{col} IS NOT NULL", f"target_{col} IS NOT NULL", f"source_{col} <> target_{col}"]
+        # group by direction first (a plain two-column key is 2.5 times faster over 10M rows than
+        # least/greatest), then fold the few directed pairs into unordered ones
+        return self.con.execute(f"""
+            WITH d AS (
+              SELECT source_{col} AS s, target_{col} AS t, count(*) AS n,
+                     count(*) FILTER (WHERE quad_class IN (1, 2)) AS coop,
+                     count(*) FILTER (WHERE quad_class IN (3, 4)) AS conf, sum(goldstein) AS g
+              FROM {self._source} WHERE {' AND '.join(clauses)} GROUP BY 1, 2)
+            SELECT least(s, t) AS a, greatest(s, t) AS b, sum(n) AS events, sum(coop) AS cooperation,
+                   sum(conf) AS conflict, COALESCE(sum(n) FILTER (WHERE s < t), 0) AS a_to_b, sum(g) AS goldstein_sum
+            FROM d GROUP BY 1, 2""", params).df()
 
     def article_counts(self, *, by: str = "month", since: str | None = None, until: str | None = None):
         """Stored articles per period (by publication day, else the day they were stored)."""
