@@ -232,8 +232,13 @@ class Store:
                 self.con.execute(f"INSERT OR IGNORE INTO events ({cols}) SELECT {cols} FROM _new_events")
             if keys:
                 self.con.executemany("INSERT OR IGNORE INTO event_keys VALUES (?, ?, ?)", keys)
-            self.con.executemany("INSERT OR IGNORE INTO sketches VALUES (?, ?)", sketches)
-            self.con.executemany("INSERT INTO lsh VALUES (?, ?, ?)", lsh_rows)
+            self.con.register("_sketches", pa.table({"article_id": [a for a, _ in sketches],
+                                                      "signature": pa.array([b for _, b in sketches], pa.binary())}))
+            self.con.register("_lsh", pa.table({"band": pa.array([r[0] for r in lsh_rows], pa.int16()),
+                                                "bucket": pa.array([r[1] for r in lsh_rows], pa.int64()),
+                                                "article_id": [r[2] for r in lsh_rows]}))
+            self.con.execute("INSERT OR IGNORE INTO sketches SELECT * FROM _sketches")
+            self.con.execute("INSERT INTO lsh SELECT * FROM _lsh")
             if links:
                 self.con.executemany("INSERT OR IGNORE INTO article_links VALUES (?, ?, ?)", links)
             self.con.execute("COMMIT")
@@ -242,7 +247,7 @@ class Store:
             raise StoreError(f"store {self.path!r}: articles {', '.join(str(a.article_id) for a, _ in new[:3])}"
                              f"{' ...' if len(new) > 3 else ''} could not be written: {exc}") from exc
         finally:
-            for name in ("_new_articles", "_new_events"):
+            for name in ("_new_articles", "_new_events", "_sketches", "_lsh"):
                 try:
                     self.con.unregister(name)
                 except Exception:       # not registered when building the tables failed
@@ -250,38 +255,47 @@ class Store:
         return fresh
 
     def _near_duplicates(self, new: list) -> tuple[list, list, list]:
-        """Links to earlier near-duplicate articles (MinHash + LSH), and the new articles' sketches."""
+        """Links to earlier near-duplicate articles (MinHash + LSH), and the new articles' sketches.
+        The stored LSH buckets are searched once per batch (one join), not once per article."""
         import numpy as np
+        import pyarrow as pa
 
         from ..dedup import NEAR_DUPLICATE, bands, minhash, similarity
 
-        links, sketches, lsh_rows = [], [], []
-        batch_sigs: dict[str, np.ndarray] = {}
-        batch_buckets: dict[tuple[int, int], list[str]] = {}
-        roots = {}
-        for art, _ in new:
-            sig = minhash(art.text)
-            buckets = bands(sig)
-            pairs = list(enumerate(buckets))
-            where = " OR ".join("(band = ? AND bucket = ?)" for _ in pairs)
-            found = [r[0] for r in self.con.execute(
-                f"SELECT DISTINCT article_id FROM lsh WHERE {where}", [x for p in pairs for x in p]).fetchall()]
-            found += [a for p in pairs for a in batch_buckets.get(p, [])]
+        sigs = [minhash(art.text) for art, _ in new]
+        buckets = [bands(sig) for sig in sigs]
+        probe = pa.table({"i": [i for i, bs in enumerate(buckets) for _ in bs],
+                          "band": [b for bs in buckets for b in range(len(bs))],
+                          "bucket": pa.array([x for bs in buckets for x in bs], pa.int64())})
+        self.con.register("_probe", probe)
+        try:
+            hits = self.con.execute("SELECT DISTINCT p.i, l.article_id FROM _probe p JOIN lsh l "
+                                    "ON l.band = p.band AND l.bucket = p.bucket").fetchall()
+        finally:
+            self.con.unregister("_probe")
+        found: dict[int, set[str]] = {}
+        for i, aid in hits:
+            found.setdefault(i, set()).add(aid)
+        stored: dict[str, np.ndarray] = {}
+        wanted = sorted({a for ids in found.values() for a in ids})
+        for k in range(0, len(wanted), 500):
+            part = wanted[k:k + 500]
+            for aid, blob in self.con.execute(
+                    f"SELECT article_id, signature FROM sketches WHERE article_id IN ({', '.join('?' for _ in part)})",
+                    part).fetchall():
+                stored[aid] = np.frombuffer(blob, dtype=np.uint64)
+        links, sketches, lsh_rows, roots = [], [], [], {}
+        seen: dict[tuple[int, int], list[int]] = {}
+        for i, (art, _) in enumerate(new):
+            sig = sigs[i]
+            cands = [(aid, stored[aid]) for aid in sorted(found.get(i, ())) if aid in stored]
+            cands += [(new[j][0].article_id, sigs[j]) for j in sorted({j for b, x in enumerate(buckets[i])
+                                                                         for j in seen.get((b, x), [])})]
             best, best_sim = None, 0.0
-            stored = {}
-            if found:
-                ids = sorted(set(found) - set(batch_sigs))
-                if ids:
-                    for aid, blob in self.con.execute(
-                            f"SELECT article_id, signature FROM sketches WHERE article_id IN ({', '.join('?' for _ in ids)})",
-                            ids).fetchall():
-                        stored[aid] = np.frombuffer(blob, dtype=np.uint64)
-                for aid in sorted(set(found)):
-                    other = batch_sigs.get(aid)
-                    if other is None:
-                        other = stored.get(aid)
-                    if other is not None and (sim := similarity(sig, other)) > best_sim:
-                        best, best_sim = aid, sim
+            for aid, other in cands:
+                sim = similarity(sig, other)
+                if sim > best_sim:
+                    best, best_sim = aid, sim
             if best is not None and best_sim >= NEAR_DUPLICATE:
                 root = roots.get(best)
                 if root is None:
@@ -289,11 +303,10 @@ class Store:
                     root = row[0] if row else best
                 roots[art.article_id] = root
                 links.append((art.article_id, root, round(best_sim, 4)))
-            batch_sigs[art.article_id] = sig
-            for p in pairs:
-                batch_buckets.setdefault(p, []).append(art.article_id)
+            for b, x in enumerate(buckets[i]):
+                seen.setdefault((b, x), []).append(i)
             sketches.append((art.article_id, sig.tobytes()))
-            lsh_rows += [(b, bucket, art.article_id) for b, bucket in pairs]
+            lsh_rows += [(b, x, art.article_id) for b, x in enumerate(buckets[i])]
         return links, sketches, lsh_rows
 
     def _event_groups(self, new: list) -> tuple[dict[str, tuple[str, bool]], list]:
