@@ -19,15 +19,12 @@ from typing import IO, Any
 
 from .coding.tables import PLOVER_TYPES, QUAD_NAMES, cameo_codes, countries
 from .errors import InputError
-from .evaluate.gold import country_of, valid_country
+from .coding.petrarch import SECTORS
+from .evaluate.gold import CODE_PATTERN, DATE_PATTERN, country_of, valid_country
 
 ACTIONS = ("confirm", "reject", "correct")
 CORRECTABLE = ("type", "cameo", "source", "target", "location", "date")
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
-_CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-SECTORS = ("GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "LEG",
-           "HLH", "REF", "ELI", "LAB", "AGR", "ENV", "HRI", "REL", "UAF", "SEP", "INS", "MOD", "RAD", "NGO")
 
 
 class ReviewError(InputError):
@@ -41,7 +38,7 @@ class ReviewError(InputError):
 def _actor_columns(role: str, code: Any) -> dict[str, Any]:
     if code is None or code == "":
         return {f"{role}_{k}": None for k in ("code", "country", "name", "sectors")}
-    if not isinstance(code, str) or not _CODE.match(code.strip().upper()):
+    if not isinstance(code, str) or not CODE_PATTERN.match(code.strip().upper()):
         raise ReviewError(role, f"{role} {code!r} is not an actor code; expected a country (PRK) or a code (PRKGOV)")
     code = code.strip().upper()
     country = country_of(code)
@@ -106,7 +103,7 @@ def correction_columns(correction: dict[str, Any]) -> dict[str, Any]:
             cols.update({"date": None, "date_precision": "none"})
         else:
             day = str(day).strip()
-            if not _DATE.match(day):
+            if not DATE_PATTERN.match(day):
                 raise ReviewError("date", f"date {day!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
             try:
                 datetime.strptime(day + "-01-01"[len(day) - 4:] if len(day) < 10 else day, "%Y-%m-%d")
@@ -191,7 +188,7 @@ def review_gold(store) -> list[dict[str, Any]]:
                   "cameo": r["cameo"], "modality": r["modality"]}
             if isinstance(r.get("location_country"), str) and r["location_country"] in countries():
                 ev["location"] = r["location_country"]
-            if isinstance(r.get("date"), str) and _DATE.match(r["date"]):
+            if isinstance(r.get("date"), str) and DATE_PATTERN.match(r["date"]):
                 ev["date"] = r["date"]
             events.append(ev)
         first = rows.iloc[0]

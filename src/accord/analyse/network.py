@@ -11,16 +11,12 @@ EDGE_COLUMNS = ["a", "b", "events", "cooperation", "conflict", "a_to_b", "b_to_a
                 "weight"]
 
 
-def _edges(frame: pd.DataFrame) -> pd.DataFrame:
-    if frame.empty:
-        return pd.DataFrame(columns=EDGE_COLUMNS)
-    lo = frame[["a_src", "a_tgt"]].min(axis=1)
-    hi = frame[["a_src", "a_tgt"]].max(axis=1)
-    f = frame.assign(a=lo, b=hi, coop=frame.quad_class.isin([1, 2]).astype(int),
-                     conf=frame.quad_class.isin([3, 4]).astype(int), fwd=(frame.a_src == lo).astype(int))
-    g = f.groupby(["a", "b"], as_index=False).agg(events=("event_id", "size"), cooperation=("coop", "sum"),
-                                                  conflict=("conf", "sum"), a_to_b=("fwd", "sum"),
-                                                  goldstein_sum=("goldstein", "sum"))
+def _edges(s: Store, since, until, level, modalities, min_confidence) -> pd.DataFrame:
+    """The window's edges, aggregated by the store, with the derived columns."""
+    g = s.edges(since=since, until=until, level=check_level(level), modalities=check_modalities(modalities),
+                min_confidence=min_confidence)
+    for c in ("events", "cooperation", "conflict", "a_to_b"):
+        g[c] = g[c].astype(int)
     g["b_to_a"] = g.events - g.a_to_b
     g["goldstein_mean"] = g.goldstein_sum / g.events
     g["weight"] = g.goldstein_sum        # cooperation counts for, conflict against, by Goldstein
@@ -40,15 +36,8 @@ def network(store: Store | str, *, since: str | None = None, until: str | None =
     the Goldstein sum and mean, and ``weight``: the Goldstein sum, positive where cooperation
     outweighs conflict."""
     with opened(store) as s:
-        g = s.edges(since=since, until=until, level=check_level(level), modalities=check_modalities(modalities),
-                    min_confidence=min_confidence)
-    g = g[g.events >= min_events]
-    for c in ("events", "cooperation", "conflict", "a_to_b"):
-        g[c] = g[c].astype(int)
-    g["b_to_a"] = g.events - g.a_to_b
-    g["goldstein_mean"] = g.goldstein_sum / g.events
-    g["weight"] = g.goldstein_sum
-    return g[EDGE_COLUMNS].sort_values(["events", "a", "b"], ascending=[False, True, True]).reset_index(drop=True)
+        edges = _edges(s, since, until, level, modalities, min_confidence)
+    return edges[edges.events >= min_events].reset_index(drop=True)
 
 
 def _communities(edges: pd.DataFrame, resolution: float, seed: int) -> list[set[str]]:
@@ -64,8 +53,9 @@ def _communities(edges: pd.DataFrame, resolution: float, seed: int) -> list[set[
     return [set(c) for c in comms if len(c) > 1]
 
 
-def _windows(since, until, by, frame: pd.DataFrame) -> list[tuple]:
-    days = pd.to_datetime(frame.day.dropna())
+def _windows(s: Store, since, until, by, modalities, min_confidence) -> list[tuple]:
+    days = pd.to_datetime(s.timeline(by="day", since=since, until=until, modalities=check_modalities(modalities),
+                                     min_confidence=min_confidence).period)
     if by is None:
         first = since or (days.min().date().isoformat() if not days.empty else None)
         last = until or (days.max().date().isoformat() if not days.empty else None)
@@ -85,15 +75,11 @@ def blocs(store: Store | str, *, since: str | None = None, until: str | None = N
     community takes the label of the earlier bloc it overlaps most (Jaccard of members at least
     ``min_overlap``), else a new one. Columns: window_start, window_end, actor, bloc, core (the
     bloc's member with the most events in the window), events. Actors in no bloc are left out."""
-    with opened(store) as s:
-        frame = _frame(s, since, until, level, modalities, min_confidence)
     rows, last_members, next_label = [], {}, 1
-    for start, end in _windows(since, until, by, frame):
-        part = frame
-        if by is not None:
-            day = pd.to_datetime(frame.day)
-            part = frame[(day >= pd.Timestamp(start)) & (day <= pd.Timestamp(end))]
-        edges = _edges(part)
+    with opened(store) as s:
+        windows = [(w, _edges(s, w[0], w[1], level, modalities, min_confidence))
+                   for w in _windows(s, since, until, by, modalities, min_confidence)]
+    for (start, end), edges in windows:
         activity = pd.concat([edges.groupby("a").events.sum(), edges.groupby("b").events.sum()]).groupby(level=0).sum()
         comms = sorted(_communities(edges, resolution, seed), key=lambda c: (-len(c), sorted(c)))
         pairs = sorted(((len(c & m) / len(c | m), i, label) for i, c in enumerate(comms)
@@ -135,9 +121,9 @@ def shifts(store: Store | str, before, after, *, level: str = "country", modalit
     in the direction of the change, then the before window's furthest against it), with quotes."""
     (b0, b1), (a0, a1) = _window(before), _window(after)
     with opened(store) as s:
-        fb = _frame(s, b0, b1, level, modalities, min_confidence)
+        eb, ea = _edges(s, b0, b1, level, modalities, min_confidence), _edges(s, a0, a1, level, modalities, min_confidence)
+        fb = _frame(s, b0, b1, level, modalities, min_confidence)       # the events, for the drivers
         fa = _frame(s, a0, a1, level, modalities, min_confidence)
-    eb, ea = _edges(fb), _edges(fa)
     both = eb[["a", "b", "events", "goldstein_mean"]].merge(ea[["a", "b", "events", "goldstein_mean"]], on=["a", "b"],
                                                              how="outer", suffixes=("_before", "_after"))
     for col, kind in (("events_before", int), ("events_after", int), ("goldstein_mean_before", float),

@@ -25,8 +25,8 @@ from ..coding.tables import PLOVER_TYPES, cameo_codes, countries
 from ..errors import InputError
 
 MODALITIES = ("asserted", "negated", "future", "hypothetical", "historical")
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
+DATE_PATTERN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+CODE_PATTERN = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
 
 
 class GoldError(InputError):
@@ -106,7 +106,7 @@ def _actor(origin: str, ev: dict, key: str) -> str | None:
     v = ev.get(key)
     if v is None:
         return None
-    if not isinstance(v, str) or not _CODE.match(v):
+    if not isinstance(v, str) or not CODE_PATTERN.match(v):
         raise _fail(origin, f"{key} {v!r} is not an actor code (upper-case letters, e.g. PRKGOV)")
     if v.startswith("IGO"):
         if country_of(v) not in igo_countries().values():
@@ -139,7 +139,7 @@ def _event(origin: str, ev) -> GoldEvent:
     if loc is not None and not (isinstance(loc, str) and valid_country(loc)):
         raise _fail(origin, f"location {loc!r} is not a country, region or IGO code")
     date = ev.get("date")
-    if date is not None and not (isinstance(date, str) and _DATE.match(date)):
+    if date is not None and not (isinstance(date, str) and DATE_PATTERN.match(date)):
         raise _fail(origin, f"date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     source, target = _actor(origin, ev, "source"), _actor(origin, ev, "target")
     if source is None and target is None:
@@ -185,7 +185,7 @@ def read_gold(paths: list[str | Path]) -> list[GoldRecord]:
             if not isinstance(text, str) or not text.strip():
                 raise _fail(origin, f"{rid}: text is missing or empty")
             pub = obj.get("published")
-            if pub is not None and not (isinstance(pub, str) and _DATE.match(pub[:10])):
+            if pub is not None and not (isinstance(pub, str) and DATE_PATTERN.match(pub[:10])):
                 raise _fail(origin, f"{rid}: published {pub!r} is not an ISO date")
             evs = obj.get("events", [])
             if not isinstance(evs, list):

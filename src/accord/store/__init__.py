@@ -390,13 +390,9 @@ class Store:
                 params.append(f"%{word}%")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    def events(self, *, actor: str | None = None, country: str | None = None, type: str | None = None,
-               cameo: str | None = None, since: str | None = None, until: str | None = None,
-               text: str | None = None, limit: int | None = None, offset: int | None = None,
-               article_id: str | None = None, event_ids: list[str] | None = None, min_confidence: float | None = None,
-               include_rejected: bool = False):
-        """Stored events as a pandas DataFrame of the flat columns (and ``review``), with
-        analysts' corrections applied and rejected events left out, filtered, in article order."""
+    def _event_where(self, actor=None, country=None, type=None, cameo=None, since=None, until=None, text=None,
+                     article_id=None, event_ids=None, min_confidence=None, include_rejected=False):
+        """The WHERE clause (and parameters) of :meth:`events` and :meth:`count_events`."""
         where, params = self._where(actor, country, type, cameo, since, until, text)
         extra, extra_params = [], []
         if self._effective and not include_rejected:
@@ -413,6 +409,14 @@ class Store:
         if extra:
             where = (where + " AND " if where else " WHERE ") + " AND ".join(extra)
             params = params + extra_params
+        return where, params
+
+    def events(self, *, limit: int | None = None, offset: int | None = None, **filters: Any):
+        """Stored events as a pandas DataFrame of the flat columns (and ``review``), with
+        analysts' corrections applied and rejected events left out, in article order. Filters:
+        actor, country, type, cameo, since, until, text, article_id, event_ids, min_confidence,
+        include_rejected."""
+        where, params = self._event_where(**filters)
         cols = FLAT_COLUMNS + (("review",) if self._effective else ()) + \
             (("global_id", "first_mention") if self._counted_once else ())
         sql = (f"SELECT {', '.join(cols)} FROM {self._events}{where} "
@@ -446,7 +450,9 @@ class Store:
         return out
 
     def count_events(self, **filters: Any) -> int:
-        return len(self.events(**filters))
+        """How many events :meth:`events` would give, counted inside DuckDB."""
+        where, params = self._event_where(**filters)
+        return self.con.execute(f"SELECT count(*) FROM {self._events}{where}", params).fetchone()[0]
 
     # -- reviews --------------------------------------------------------------------------------
     def add_review(self, *, review_id: str, event_id: str, action: str, name: str, email: str,
