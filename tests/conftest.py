@@ -33,7 +33,7 @@ def dyads(events):
 class LiveServer:
     """accord's app served by a real uvicorn on 127.0.0.1 (a free port), in a thread."""
 
-    def __init__(self, db: str):
+    def __init__(self, db: str, settings=None):
         import socket
         import threading
         import time
@@ -46,7 +46,7 @@ class LiveServer:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=self.port,
+        self.server = uvicorn.Server(uvicorn.Config(create_app(db, settings=settings), host="127.0.0.1", port=self.port,
                                                     log_level="warning", lifespan="on"))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
@@ -63,11 +63,11 @@ class LiveServer:
 
 @pytest.fixture(scope="module")
 def live_server():
-    """live_server(db) -> a running LiveServer; every one started is stopped after the module."""
+    """live_server(db, settings=None) -> a running LiveServer; every one started is stopped after the module."""
     started = []
 
-    def start(db: str) -> LiveServer:
-        srv = LiveServer(db)
+    def start(db: str, settings=None) -> LiveServer:
+        srv = LiveServer(db, settings)
         started.append(srv)
         return srv
     yield start

@@ -7,6 +7,7 @@ Validated once, frozen, picklable, passed explicitly to every stage.
 """
 from __future__ import annotations
 
+import ipaddress
 import os
 import tomllib
 from dataclasses import asdict, dataclass, fields, replace
@@ -40,6 +41,22 @@ class Settings:
     engine: str = "local"
     # A Dask scheduler address (tcp://HOST:PORT); none: a LocalCluster of one worker per core.
     scheduler: str | None = None
+    # Feeds (RSS or Atom URLs) that `accord watch` follows when it is given no feeds file.
+    feeds: tuple[str, ...] = ()
+    # Seconds between two polls of the feeds.
+    interval: float = 900.0
+    # Fetching pages and feeds (accord watch, accord ingest URL, POST /api/articles with a URL).
+    user_agent: str = "accord/0.1 (news event coder; +https://pypi.org/project/accord/)"
+    fetch_timeout: float = 20.0          # seconds for each request
+    fetch_retries: int = 2               # retries after a timeout, a connection error, 429 or 5xx
+    fetch_backoff: float = 2.0           # seconds before the first retry, doubling after
+    host_delay: float = 1.0              # at least this many seconds between requests to one host
+    max_page_bytes: int = 5_000_000
+    max_redirects: int = 5
+    # Networks (CIDR) that may be fetched although they are not public, e.g. ["127.0.0.0/8"] for
+    # loopback, ["10.0.0.0/8"] for an intranet; none by default: private, loopback, link-local
+    # and other special addresses are refused.
+    allow_networks: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.model not in MODELS:
@@ -54,6 +71,22 @@ class Settings:
             raise UsageError(f"unknown engine {self.engine!r}; available: {', '.join(ENGINES)}")
         if self.scheduler is not None and self.engine != "dask":
             raise UsageError("a scheduler address needs the dask engine (--engine dask)")
+        for name in ("interval", "fetch_timeout", "fetch_backoff", "host_delay"):
+            if not getattr(self, name) >= 0:
+                raise UsageError(f"{name} must be a number of seconds, 0 or more, got {getattr(self, name)!r}")
+        for name in ("fetch_retries", "max_redirects"):
+            if getattr(self, name) < 0:
+                raise UsageError(f"{name} must be 0 or more, got {getattr(self, name)!r}")
+        if self.max_page_bytes < 1:
+            raise UsageError(f"max_page_bytes must be at least 1, got {self.max_page_bytes!r}")
+        for net in self.allow_networks:
+            try:
+                ipaddress.ip_network(net, strict=False)
+            except ValueError:
+                raise UsageError(f"allow_networks: {net!r} is not a network (write it as 127.0.0.0/8)") from None
+        for url in self.feeds:
+            if not url.lower().startswith(("http://", "https://")):
+                raise UsageError(f"feed {url!r} is not an http or https URL")
         for p in (*self.actors, *self.agents):
             if not Path(p).is_file():
                 raise UsageError(f"dictionary file {p!r} does not exist")
@@ -63,6 +96,12 @@ class Settings:
 
 
 def _coerce(name: str, value: Any) -> Any:
+    if name in ("feeds", "allow_networks"):
+        return (value,) if isinstance(value, str) else tuple(value)
+    if name in ("interval", "fetch_timeout", "fetch_backoff", "host_delay"):
+        return parse_seconds(value, name) if isinstance(value, str) else float(value)
+    if name in ("fetch_retries", "max_redirects", "max_page_bytes"):
+        return int(value)
     if name in ("actors", "agents"):
         if isinstance(value, str):
             return tuple(v for v in value.split(os.pathsep) if v)
@@ -72,6 +111,20 @@ def _coerce(name: str, value: Any) -> Any:
     if name in ("batch_size", "workers"):
         return int(value)
     return value
+
+
+def parse_seconds(text: str, what: str = "duration") -> float:
+    """'90', '90s', '15m', '2h' or '1d' as seconds.
+
+    >>> parse_seconds("15m")
+    900.0
+    """
+    import re
+
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", str(text).lower())
+    if not m:
+        raise UsageError(f"{what}: {text!r} is not a duration; write it as 90, 90s, 15m, 2h or 1d")
+    return float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)]
 
 
 def load_settings(**overrides: Any) -> Settings:

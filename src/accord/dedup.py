@@ -6,10 +6,11 @@ Two things make one real-world event look like many in news data:
   Articles are compared by MinHash over word 5-shingles (128 hash functions). Locality-sensitive
   hashing (16 bands of 8 rows, kept in the store) proposes candidates, and an article whose
   estimated Jaccard similarity with an earlier one is at least ``NEAR_DUPLICATE`` (0.8) is linked
-  to it as a near-duplicate.
-- **Many reports of one event.** Each coded event joins the event it repeats: the same source,
-  target and CAMEO code, on a day at most ``SAME_EVENT_DAYS`` from it. The day is the event's
-  own date, else its article's publication day. Every report stays as a *mention* (its article,
+  to it as a near-duplicate. Only the ``CANDIDATES`` stored articles sharing most bands with a new
+  one are compared, so a story copied a thousand times costs no more than one copied ten times.
+- **Many reports of one event.** Each coded event joins the event it repeats: the same source
+  and target countries, PLOVER type and modality, on a day at most ``SAME_EVENT_DAYS`` from it.
+  The day is the event's own date, else its article's publication day. Every report stays as a *mention* (its article,
   sentence and quote), and the event counts once, with NumMentions, NumSources and NumArticles
   as in GDELT.
 
@@ -26,6 +27,7 @@ import numpy as np
 NUM_PERM = 128
 BANDS, ROWS = 16, 8           # 16 x 8 = 128; candidates from about 0.7 Jaccard
 NEAR_DUPLICATE = 0.8
+CANDIDATES = 8                # stored articles compared with each new one
 SAME_EVENT_DAYS = 3
 SHINGLE = 5
 _PRIME = (1 << 61) - 1

@@ -6,7 +6,8 @@
     ├── ExtractError        no article text could be extracted
     ├── NlpError            the language pipeline is missing or failed
     ├── CodingError         the coder's data files are invalid
-    └── StoreError          the DuckDB store cannot be opened or written
+    ├── StoreError          the DuckDB store cannot be opened or written
+    └── FetchError          a URL that cannot or may not be fetched (its ``reason`` is a short code)
 
 Every message names the bad value and the reason.
 """
@@ -41,3 +42,12 @@ class CodingError(AccordError):
 
 class StoreError(AccordError):
     stage = "store"
+
+
+class FetchError(AccordError):
+    stage = "fetch"
+
+    def __init__(self, url: str, reason: str, message: str):
+        super().__init__(message)
+        self.url = url
+        self.reason = reason

@@ -36,14 +36,14 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--agents", action="append", metavar="CSV", help="an extra agents (titles) file, layered over the shipped one")
 
     c = sub.add_parser("code", help="code articles and print their events (nothing is stored)")
-    c.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .html, .jsonl files, directories, or - for standard input")
+    c.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .html, .jsonl files, directories, - for standard input, or http(s) URLs")
     c.add_argument("--published", type=_date, help="publication date for inputs that carry none (YYYY-MM-DD)")
     c.add_argument("--format", default=None, help=f"one of: {', '.join(FORMATS)} (default: table on a terminal, else jsonl)")
     c.add_argument("--min-confidence", type=float, default=None, help="drop events below this confidence")
     common(c, db=False)
 
     i = sub.add_parser("ingest", help="code articles and store them")
-    i.add_argument("paths", nargs="+", metavar="PATH")
+    i.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, - for standard input, or http(s) URLs")
     i.add_argument("--published", type=_date)
     i.add_argument("--quiet", action="store_true", help="no progress bar and no event listing")
     i.add_argument("--show", action="store_true", help="print the coded events after the summary")
@@ -52,6 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--scheduler", metavar="tcp://HOST:PORT",
                    help="the Dask scheduler to use (default: a LocalCluster on this machine)")
     common(i)
+
+    w = sub.add_parser("watch", help="follow RSS/Atom feeds: fetch new pages, code and store them, cycle after cycle")
+    w.add_argument("feeds_file", nargs="?", metavar="FEEDS_FILE",
+                   help="feed URLs, one per line, or an OPML export (default: feeds in the settings)")
+    w.add_argument("--interval", metavar="DURATION", help="time between polls: 90s, 15m, 1h (default: 15m)")
+    w.add_argument("--once", action="store_true", help="run one cycle and exit")
+    common(w)
 
     e = sub.add_parser("events", help="query stored events")
     e.add_argument("--actor", help="actor code or prefix (PRKGOV, PRK)")
@@ -183,7 +190,8 @@ def main(argv: list[str] | None = None) -> int:
                                  agents=tuple(agents) if agents else None,
                                  min_confidence=getattr(args, "min_confidence", None),
                                  workers=getattr(args, "workers", None), engine=getattr(args, "engine", None),
-                                 scheduler=getattr(args, "scheduler", None))
+                                 scheduler=getattr(args, "scheduler", None),
+                                 interval=getattr(args, "interval", None))
         return COMMANDS[args.command](args, settings)
     except UsageError as exc:
         print(f"accord: {exc}", file=sys.stderr)
@@ -243,6 +251,33 @@ def cmd_ingest(args, settings) -> int:
         with Store(settings.db, read_only=False) as store:
             print_events(store.event_records())
     return summary.exit_code(settings.nearly_all)
+
+
+def cmd_watch(args, settings) -> int:
+    import signal
+
+    from ..watch import Watcher, read_feeds_file
+
+    feeds = read_feeds_file(args.feeds_file) if args.feeds_file else list(settings.feeds)
+    stop = []
+
+    def on_signal(signum, _frame):
+        stop.append(signum)
+        print("accord: stopping after the current page", file=sys.stderr, flush=True)
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, on_signal)
+    failed = [0]
+
+    def on_cycle(report) -> None:
+        print(report.line(), flush=True)
+        for url, reason, message in report.feed_failures + report.failures:
+            print(f"  {reason}: {message}", file=sys.stderr, flush=True)
+        failed[0] = len(report.feed_failures)
+    print(f"accord: watching {len(feeds)} feeds into {settings.db}"
+          + ("" if args.once else f", every {settings.interval:g} s (Ctrl-C stops)"), file=sys.stderr, flush=True)
+    with Watcher(feeds, settings) as watcher:
+        watcher.run(once=args.once, on_cycle=on_cycle, should_stop=lambda: bool(stop))
+    return 1 if args.once and failed[0] else 0
 
 
 def cmd_events(args, settings) -> int:
@@ -462,4 +497,5 @@ def cmd_together(args, settings) -> int:
 
 
 COMMANDS = {"dyad": cmd_dyad, "align": cmd_align, "network": cmd_network, "blocs": cmd_blocs,
-            "shifts": cmd_shifts, "together": cmd_together, "review": cmd_review, "serve": cmd_serve, "dict": cmd_dict, "eval": cmd_eval, "code": cmd_code, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export}
+            "shifts": cmd_shifts, "together": cmd_together, "review": cmd_review, "serve": cmd_serve, "dict": cmd_dict, "eval": cmd_eval, "code": cmd_code, "ingest": cmd_ingest, "watch": cmd_watch,
+            "events": cmd_events, "export": cmd_export}

@@ -1,4 +1,5 @@
-"""Find and read inputs: files, directories (recursive), JSONL batches and standard input.
+"""Find and read inputs: files, directories (recursive), JSONL batches, standard input and
+http(s) URLs (fetched politely and safely by :mod:`accord.fetch`).
 
 ``read_inputs`` yields a :class:`RawDocument` for each article and a :class:`Failure` for each
 input that cannot be read, so that one bad file never stops a run.
@@ -84,8 +85,8 @@ def _read_one(path: Path, origin: str, data: bytes, kind: str | None = None) -> 
 def expand(paths: Iterable[str]) -> Iterator[str | Path]:
     """Paths as given, with directories expanded to the input files below them, sorted."""
     for p in paths:
-        if p == STDIN:
-            yield STDIN
+        if p == STDIN or is_url(p):
+            yield p
             continue
         path = Path(p)
         if path.is_dir():
@@ -94,23 +95,62 @@ def expand(paths: Iterable[str]) -> Iterator[str | Path]:
             yield path
 
 
-def read_inputs(paths: Iterable[str], *, stdin=None) -> Iterator[RawDocument | Failure]:
-    """Yield the documents behind ``paths``; a path that cannot be read yields a Failure."""
-    for path in expand(paths):
-        if path == STDIN:
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_one(Path("stdin"), "<stdin>", stream.read())
-            continue
-        origin = str(path)
-        if not path.exists():
-            yield Failure(origin, "ingest", "InputError", f"{origin}: no such file or directory")
-            continue
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            yield Failure(origin, "ingest", "InputError", f"{origin}: cannot be read ({exc.strerror})")
-            continue
-        yield from _read_one(path, origin, data)
+def is_url(p) -> bool:
+    return isinstance(p, str) and p[:8].lower().startswith(("http://", "https://"))
+
+
+def read_inputs(paths: Iterable[str], *, stdin=None, settings=None) -> Iterator[RawDocument | Failure]:
+    """Yield the documents behind ``paths``; a path that cannot be read yields a Failure. URLs are
+    fetched with the fetch settings of ``settings`` (the defaults when None)."""
+    fetcher = None
+    try:
+        for path in expand(paths):
+            if path == STDIN:
+                stream = stdin if stdin is not None else sys.stdin.buffer
+                yield from _read_one(Path("stdin"), "<stdin>", stream.read())
+                continue
+            if is_url(path):
+                if fetcher is None:
+                    from ..config import load_settings
+                    from ..fetch import Fetcher
+
+                    fetcher = Fetcher(settings or load_settings())
+                yield fetch_document(fetcher, path)
+                continue
+            yield from _read_path(path)
+    finally:
+        if fetcher is not None:
+            fetcher.close()
+
+
+def fetch_document(fetcher, url: str, *, title: str | None = None, published: str | None = None
+                   ) -> RawDocument | Failure:
+    """A web page as a RawDocument (HTML, or text when served as text/plain), or a Failure saying
+    why it could not be fetched."""
+    from urllib.parse import urlsplit
+
+    from ..errors import FetchError
+
+    try:
+        page = fetcher.get(url)
+    except FetchError as exc:
+        return Failure(url, "fetch", exc.reason, str(exc))
+    kind = "text" if page.content_type.lower().startswith("text/plain") else "html"
+    return RawDocument(origin=url, kind=kind, content=page.text(), title=title, url=page.final_url,
+                       published=published, source=urlsplit(page.final_url).hostname)
+
+
+def _read_path(path: Path) -> Iterator[RawDocument | Failure]:
+    origin = str(path)
+    if not path.exists():
+        yield Failure(origin, "ingest", "InputError", f"{origin}: no such file or directory")
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Failure(origin, "ingest", "InputError", f"{origin}: cannot be read ({exc.strerror})")
+        return
+    yield from _read_one(path, origin, data)
 
 
 def count_inputs(paths: Iterable[str]) -> int | None:

@@ -70,7 +70,7 @@ def code_paths(paths: Iterable[str], settings: Settings, *, published: str | Non
     """Read, extract and code every input under ``paths``; ``published`` fills in missing dates."""
     from .engines import code_documents
 
-    docs = read_inputs(paths, stdin=stdin)
+    docs = read_inputs(paths, stdin=stdin, settings=settings)
     if published:
         docs = (d if isinstance(d, Failure) or d.published else _with_published(d, published) for d in docs)
     for item in code_documents(docs, settings):

@@ -68,6 +68,8 @@ class ReviewIn(BaseModel):
 
 
 class ArticleIn(BaseModel):
+    """An article to code: its ``text`` or ``html``, or only a ``url`` for the server to fetch."""
+
     model_config = ConfigDict(extra="forbid")
     text: str | None = None
     html: str | None = None
@@ -86,6 +88,15 @@ class Server:
         self.lock = threading.RLock()
         self.store = Store(db)
         self._pipeline = None
+        self._fetcher = None
+
+    def fetcher(self):
+        """One Fetcher for the server (it keeps robots.txt and the per-host clocks)."""
+        with self.lock:
+            if self._fetcher is None:
+                from ..fetch import Fetcher
+                self._fetcher = Fetcher(self.settings)
+            return self._fetcher
 
     def pipeline(self):
         if self._pipeline is None:
@@ -95,6 +106,8 @@ class Server:
 
     def close(self) -> None:
         self.store.close()
+        if self._fetcher is not None:
+            self._fetcher.close()
 
 
 def _event_json(e: EventRecord) -> dict[str, Any]:
@@ -109,16 +122,24 @@ def _doc(item: dict[str, Any], origin: str) -> RawDocument:
         errs = getattr(exc, "errors", lambda: [])()
         field = ".".join(str(x) for x in errs[0]["loc"]) if errs else None
         raise ApiError(422, "invalid_field", f"{origin}: {errs[0]['msg'] if errs else exc}", field) from None
-    if bool(art.text) == bool(art.html):
-        raise ApiError(422, "invalid_field", f"{origin}: give exactly one of 'text' and 'html'", "text")
+    if not art.text and not art.html and art.url:
+        if not art.url.lower().startswith(("http://", "https://")):
+            raise ApiError(422, "invalid_field", f"{origin}: url {art.url!r} is not an http or https URL", "url")
+        fetch = True
+    elif bool(art.text) == bool(art.html):
+        raise ApiError(422, "invalid_field", f"{origin}: give exactly one of 'text' and 'html', or a 'url' to fetch",
+                       "text")
+    else:
+        fetch = False
     if art.published is not None:
         try:
             date.fromisoformat(art.published[:10])
         except ValueError:
             raise ApiError(422, "invalid_field", f"{origin}: published {art.published!r} is not a date (YYYY-MM-DD)",
                            "published") from None
-    return RawDocument(origin=origin, kind="html" if art.html else "text", content=art.html or art.text,
-                       title=art.title, url=art.url, published=art.published, source=art.source, doc_id=art.id)
+    return RawDocument(origin=origin, kind="url" if fetch else "html" if art.html else "text",
+                       content=art.html or art.text or "", title=art.title, url=art.url, published=art.published,
+                       source=art.source, doc_id=art.id)
 
 
 def create_app(db: str | None = None, *, settings: Settings | None = None) -> FastAPI:
@@ -362,7 +383,9 @@ def create_app(db: str | None = None, *, settings: Settings | None = None) -> Fa
                   "application/x-ndjson": {"schema": {"type": "string"}}}, "required": True}})
     async def post_articles(request: Request, title: str | None = Query(None, max_length=500),
                             published: date | None = None, url: str | None = Query(None, max_length=2000)):
-        """Code and store articles: JSON ``{"text"|"html", "title", "url", "published", "source"}``,
+        """Code and store articles: JSON ``{"text"|"html", "title", "url", "published", "source"}``
+        (with only a ``url``, the server fetches the page, under the same safety rules as
+        ``accord ingest URL``),
         ``{"articles": [...]}``, JSON lines (application/x-ndjson, a bad line is reported by its
         number), or a raw text/plain or text/html body (title, url and published as query
         parameters)."""
@@ -422,7 +445,20 @@ def create_app(db: str | None = None, *, settings: Settings | None = None) -> Fa
 
         def code_and_store():
             nonlocal stored, unchanged, n_events
-            results = list(s.pipeline().code(docs)) if docs else []
+            from ..ingest import fetch_document
+
+            todo = []
+            for d in docs:
+                if d.kind != "url":
+                    todo.append(d)
+                    continue
+                got = fetch_document(s.fetcher(), d.url, title=d.title, published=d.published)
+                if isinstance(got, Failure):
+                    failures.append({"origin": got.origin, "stage": got.stage, "reason": got.error,
+                                     "message": got.message})
+                else:
+                    todo.append(got)
+            results = list(s.pipeline().code(todo)) if todo else []
             with s.lock:
                 for res in results:
                     if isinstance(res, Failure):

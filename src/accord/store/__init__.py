@@ -57,6 +57,13 @@ CREATE TABLE IF NOT EXISTS runs (
   articles INTEGER, events INTEGER, failures INTEGER);
 CREATE TABLE IF NOT EXISTS failures (
   run_id BIGINT, origin VARCHAR, stage VARCHAR, error VARCHAR, message VARCHAR, article_id VARCHAR, failed_at TIMESTAMP);
+-- accord watch: what each feed last answered, and every page it has listed (by canonical URL)
+CREATE TABLE IF NOT EXISTS feeds (
+  feed_url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, polled_at TIMESTAMP, status VARCHAR,
+  message VARCHAR, items INTEGER);
+CREATE TABLE IF NOT EXISTS pages (
+  url VARCHAR PRIMARY KEY, link VARCHAR, feed_url VARCHAR, title VARCHAR, published VARCHAR, queued_at TIMESTAMP,
+  fetched_at TIMESTAMP, state VARCHAR, attempts INTEGER, article_id VARCHAR, reason VARCHAR, message VARCHAR);
 CREATE TABLE IF NOT EXISTS reviews (
   review_id VARCHAR PRIMARY KEY, event_id VARCHAR, action VARCHAR, name VARCHAR, email VARCHAR, note VARCHAR,
   correction VARCHAR, created_at TIMESTAMP);
@@ -184,9 +191,12 @@ class Store:
         """Store an article and its events in one transaction; False when it was already stored."""
         return self.add_articles([(article, events)])[0]
 
-    def add_articles(self, items: list[tuple[Article, tuple[EventRecord, ...] | list[EventRecord]]]) -> list[bool]:
+    def add_articles(self, items: list[tuple[Article, tuple[EventRecord, ...] | list[EventRecord]]], *,
+                     pages: dict[str, str] | None = None) -> list[bool]:
         """Store articles and their events in one transaction (all or none); for each, whether it
-        was new. Articles already stored, or repeated in ``items``, are left as they are."""
+        was new. Articles already stored, or repeated in ``items``, are left as they are.
+        ``pages`` maps the canonical URL of a watched page to the article_id it became: the page
+        is marked stored in the same transaction, so a crash never leaves it half done."""
         import pyarrow as pa
 
         ids = [a.article_id for a, _ in items]
@@ -202,6 +212,8 @@ class Store:
                 stored.add(art.article_id)
                 new.append((art, evs))
         if not new:
+            if pages:
+                self._mark_stored(pages)
             return fresh
         links, sketches, lsh_rows = self._near_duplicates(new)
         groups, keys = self._event_groups(new)
@@ -242,19 +254,86 @@ class Store:
             self.con.execute("INSERT OR IGNORE INTO sketches SELECT * FROM _sketches")
             self.con.execute("INSERT INTO lsh SELECT * FROM _lsh")
             if links:
-                self.con.executemany("INSERT OR IGNORE INTO article_links VALUES (?, ?, ?)", links)
+                self.con.register("_links", pa.table({"article_id": [r[0] for r in links],
+                                                       "duplicate_of": [r[1] for r in links],
+                                                       "similarity": pa.array([r[2] for r in links], pa.float64())}))
+                self.con.execute("INSERT OR IGNORE INTO article_links SELECT * FROM _links")
+            if pages:
+                self._mark_stored(pages, now)
             self.con.execute("COMMIT")
         except Exception as exc:
             self.con.execute("ROLLBACK")
             raise StoreError(f"store {self.path!r}: articles {', '.join(str(a.article_id) for a, _ in new[:3])}"
                              f"{' ...' if len(new) > 3 else ''} could not be written: {exc}") from exc
         finally:
-            for name in ("_new_articles", "_new_events", "_sketches", "_lsh", "_keys"):
+            for name in ("_new_articles", "_new_events", "_sketches", "_lsh", "_keys", "_links"):
                 try:
                     self.con.unregister(name)
                 except Exception:       # not registered when building the tables failed
                     pass
         return fresh
+
+    # -- watched feeds and pages ----------------------------------------------------------------
+    def _mark_stored(self, pages: dict[str, str], now: datetime | None = None) -> None:
+        self.con.executemany("UPDATE pages SET state = 'stored', article_id = ?, fetched_at = ?, reason = NULL, "
+                             "message = NULL, attempts = attempts + 1 WHERE url = ?",
+                             [[aid, now or _now(), url] for url, aid in pages.items()])
+
+    def feed_state(self, feed_url: str) -> tuple[str | None, str | None]:
+        """The ETag and Last-Modified a feed last answered with (for a conditional GET)."""
+        row = self.con.execute("SELECT etag, last_modified FROM feeds WHERE feed_url = ?", [feed_url]).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def record_feed(self, feed_url: str, *, status: str, message: str | None = None, etag: str | None = None,
+                    last_modified: str | None = None, entries: list[dict] | None = None) -> int:
+        """Record a feed poll, and queue its entries (dicts of url, link, title, published) in the
+        same transaction: a feed's new ETag is never kept without its items. Returns how many
+        entries were new (their canonical URL never seen before)."""
+        entries = entries or []
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            before = self.con.execute("SELECT count(*) FROM pages").fetchone()[0]
+            if entries:
+                now = _now()
+                self.con.executemany(
+                    "INSERT OR IGNORE INTO pages VALUES (?, ?, ?, ?, ?, ?, NULL, 'queued', 0, NULL, NULL, NULL)",
+                    [[e["url"], e["link"], feed_url, e.get("title"), e.get("published"), now] for e in entries])
+            added = self.con.execute("SELECT count(*) FROM pages").fetchone()[0] - before
+            keep = status == "ok"       # a failed poll keeps the validators of the last good one
+            self.con.execute(
+                "INSERT INTO feeds VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (feed_url) DO UPDATE SET "
+                "etag = CASE WHEN ? THEN excluded.etag ELSE feeds.etag END, "
+                "last_modified = CASE WHEN ? THEN excluded.last_modified ELSE feeds.last_modified END, "
+                "polled_at = excluded.polled_at, status = excluded.status, message = excluded.message, "
+                "items = CASE WHEN ? THEN excluded.items ELSE feeds.items END",
+                [feed_url, etag, last_modified, _now(), status, message, len(entries), keep, keep, keep])
+            self.con.execute("COMMIT")
+        except Exception as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"store {self.path!r}: the poll of feed {feed_url} could not be recorded: {exc}") from exc
+        return added
+
+    def pending_pages(self, *, max_attempts: int) -> list[dict[str, Any]]:
+        """Pages still to fetch: queued, or failed for a passing reason (state ``retry``) fewer than
+        ``max_attempts`` times."""
+        cur = self.con.execute("SELECT url, link, feed_url, title, published, attempts FROM pages "
+                               "WHERE state = 'queued' OR (state = 'retry' AND attempts < ?) "
+                               "ORDER BY queued_at, url", [max_attempts])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    def page_failed(self, url: str, *, reason: str, message: str, retry: bool) -> None:
+        """Record why a page could not be fetched or coded; ``retry`` when the cause may pass."""
+        self.con.execute("UPDATE pages SET state = ?, attempts = attempts + 1, fetched_at = ?, reason = ?, "
+                         "message = ? WHERE url = ?", ["retry" if retry else "failed", _now(), reason, message, url])
+
+    def pages(self, *, state: str | None = None):
+        """The watched pages as a DataFrame (url, link, feed, title, state, attempts, article, reason, message)."""
+        where, params = ("WHERE state = ?", [state]) if state else ("", [])
+        return self.con.execute(f"SELECT * FROM pages {where} ORDER BY queued_at, url", params).df()
+
+    def feeds(self):
+        return self.con.execute("SELECT * FROM feeds ORDER BY feed_url").df()
 
     def _near_duplicates(self, new: list) -> tuple[list, list, list]:
         """Links to earlier near-duplicate articles (MinHash + LSH), and the new articles' sketches.
@@ -262,7 +341,7 @@ class Store:
         import numpy as np
         import pyarrow as pa
 
-        from ..dedup import NEAR_DUPLICATE, bands, minhash, similarity
+        from ..dedup import CANDIDATES, NEAR_DUPLICATE, bands, minhash, similarity
 
         sigs = [minhash(art.text) for art, _ in new]
         buckets = [bands(sig) for sig in sigs]
@@ -270,27 +349,28 @@ class Store:
                           "band": [b for bs in buckets for b in range(len(bs))],
                           "bucket": pa.array([x for bs in buckets for x in bs], pa.int64())})
         self.con.register("_probe", probe)
-        try:
-            hits = self.con.execute("SELECT DISTINCT p.i, l.article_id FROM _probe p JOIN lsh l "
-                                    "ON l.band = p.band AND l.bucket = p.bucket").fetchall()
+        try:       # the stored articles sharing most bands with each new one, with their sketches and roots
+            hits = self.con.execute(f"""
+                WITH shared AS (SELECT p.i, l.article_id, count(*) AS n FROM _probe p JOIN lsh l
+                                ON l.band = p.band AND l.bucket = p.bucket GROUP BY p.i, l.article_id),
+                     ranked AS (SELECT *, row_number() OVER (PARTITION BY i ORDER BY n DESC, article_id) AS rank
+                                FROM shared)
+                SELECT r.i, r.article_id, s.signature, k.duplicate_of FROM ranked r
+                JOIN sketches s ON s.article_id = r.article_id
+                LEFT JOIN article_links k ON k.article_id = r.article_id
+                WHERE r.rank <= {CANDIDATES} ORDER BY r.i, r.article_id""").fetchall()
         finally:
             self.con.unregister("_probe")
-        found: dict[int, set[str]] = {}
-        for i, aid in hits:
-            found.setdefault(i, set()).add(aid)
-        stored: dict[str, np.ndarray] = {}
-        wanted = sorted({a for ids in found.values() for a in ids})
-        for k in range(0, len(wanted), 500):
-            part = wanted[k:k + 500]
-            for aid, blob in self.con.execute(
-                    f"SELECT article_id, signature FROM sketches WHERE article_id IN ({', '.join('?' for _ in part)})",
-                    part).fetchall():
-                stored[aid] = np.frombuffer(blob, dtype=np.uint64)
-        links, sketches, lsh_rows, roots = [], [], [], {}
+        found: dict[int, list[tuple[str, np.ndarray]]] = {}
+        roots: dict[str, str] = {}
+        for i, aid, blob, root in hits:
+            found.setdefault(i, []).append((aid, np.frombuffer(blob, dtype=np.uint64)))
+            roots[aid] = root or aid
+        links, sketches, lsh_rows = [], [], []
         seen: dict[tuple[int, int], list[int]] = {}
         for i, (art, _) in enumerate(new):
             sig = sigs[i]
-            cands = [(aid, stored[aid]) for aid in sorted(found.get(i, ())) if aid in stored]
+            cands = list(found.get(i, ()))
             cands += [(new[j][0].article_id, sigs[j]) for j in sorted({j for b, x in enumerate(buckets[i])
                                                                          for j in seen.get((b, x), [])})]
             best, best_sim = None, 0.0
@@ -299,10 +379,7 @@ class Store:
                 if sim > best_sim:
                     best, best_sim = aid, sim
             if best is not None and best_sim >= NEAR_DUPLICATE:
-                root = roots.get(best)
-                if root is None:
-                    row = self.con.execute("SELECT duplicate_of FROM article_links WHERE article_id = ?", [best]).fetchone()
-                    root = row[0] if row else best
+                root = roots.get(best, best)
                 roots[art.article_id] = root
                 links.append((art.article_id, root, round(best_sim, 4)))
             for b, x in enumerate(buckets[i]):
@@ -320,12 +397,21 @@ class Store:
         keyed = {e.event_id: (event_key(e.source.country if e.source else None, e.target.country if e.target else None,
                                         f"{e.plover.get('type') or e.cameo}|{e.modality}"), event_day(e.date, e.published))
                  for e in events}
-        wanted = sorted({k for k, d in keyed.values() if d is not None})
+        wanted = sorted({(k, d) for k, d in keyed.values() if d is not None})
         known: dict[str, list] = {}
-        if wanted:
-            for gid, key, day in self.con.execute(
-                    f"SELECT global_id, key, day FROM event_keys WHERE key IN ({', '.join('?' for _ in wanted)})",
-                    wanted).fetchall():
+        if wanted:      # one join for the batch: only stored keys within the window of a new event
+            import pyarrow as pa
+
+            self.con.register("_wanted", pa.table({"key": [k for k, _ in wanted],
+                                                   "day": pa.array([d for _, d in wanted], pa.date32())}))
+            try:
+                rows = self.con.execute(
+                    f"SELECT DISTINCT k.global_id, k.key, k.day FROM _wanted w JOIN event_keys k ON k.key = w.key "
+                    f"AND k.day BETWEEN w.day - {SAME_EVENT_DAYS} AND w.day + {SAME_EVENT_DAYS} "
+                    f"ORDER BY k.key, k.day, k.global_id").fetchall()
+            finally:
+                self.con.unregister("_wanted")
+            for gid, key, day in rows:
                 known.setdefault(key, []).append((day, gid))
         out, fresh = {}, []
         for e in events:
