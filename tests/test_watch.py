@@ -77,7 +77,7 @@ def test_a_cycle_stores_each_new_page_once(site, tmp_path):
     assert len(articles) == 3 and set(articles["url"]) == {site.url + f"/a/{n}" for n in (1, 2, 3)}
     assert all(site.hits(f"/a/{n}") == 1 for n in (1, 2, 3))
     assert site.requests[-2][2].get("if-none-match") == '"v1"'      # the conditional GET of the second poll
-    assert "2 feeds (1 unchanged, 0 failed), 0 new pages, 0 stored, 0 events" in second.line()
+    assert "2 feeds (1 unchanged, 0 failed), 0 new pages, 0 stored, 0 events, 0 pages failed" in second.line()
 
 
 def test_items_that_change_between_polls(site, tmp_path):
@@ -157,7 +157,7 @@ def test_a_watcher_killed_mid_cycle_carries_on(site, tmp_path):
         proc.wait()
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert "1 feeds (" in done.stdout
+    assert "1 feed (" in done.stdout
     for p in paths:
         site.routes[p]["delay"] = 0
     clean = accord.load_settings(db=str(tmp_path / "clean.duckdb"), allow_networks=["127.0.0.0/8"], host_delay=0,
@@ -205,7 +205,7 @@ def test_watch_and_ingest_url_from_the_command_line(site, tmp_path, monkeypatch,
     db = str(tmp_path / "cli.duckdb")
     assert main(["watch", str(feeds), "--once", "--db", db]) == 0
     out = capsys.readouterr().out.strip().splitlines()
-    assert len(out) == 1 and "1 feeds (0 unchanged, 0 failed), 2 new pages, 2 stored" in out[0]
+    assert len(out) == 1 and "1 feed (0 unchanged, 0 failed), 2 new pages, 2 stored" in out[0]
     # single pages: the same fetcher, the same checks
     site.route("/a/12", story(12)[1])
     assert main(["ingest", site.url + "/a/12", site.url + "/a/13", "--db", db, "--quiet"]) == 1

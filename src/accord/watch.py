@@ -83,9 +83,11 @@ class CycleReport:
         """One line for the log."""
         reasons = Counter(r for _u, r, _m in self.feed_failures + self.failures)
         why = f" [{', '.join(f'{r} {n}' for r, n in sorted(reasons.items()))}]" if reasons else ""
-        return (f"{self.started.isoformat(timespec='seconds')}Z {self.feeds} feeds ({self.unchanged} unchanged, "
-                f"{len(self.feed_failures)} failed), {self.new} new pages, {self.stored} stored, "
-                f"{self.events} events, {len(self.failures)} pages failed{why} in {self.seconds:.1f} s")
+        def n(count: int, noun: str) -> str:
+            return f"{count} {noun}{'' if count == 1 else 's'}"
+        return (f"{self.started.isoformat(timespec='seconds')}Z {n(self.feeds, 'feed')} ({self.unchanged} unchanged, "
+                f"{len(self.feed_failures)} failed), {n(self.new, 'new page')}, {self.stored} stored, "
+                f"{n(self.events, 'event')}, {n(len(self.failures), 'page')} failed{why} in {self.seconds:.1f} s")
 
 
 class Watcher:
