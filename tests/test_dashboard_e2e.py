@@ -4,12 +4,14 @@ there a missing browser fails instead of skipping."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
+from dataclasses import replace
 
 import pytest
 
 from accord.store import Store
-from test_analyse import fill_story
+from test_analyse import article, fill_story
 from test_serve_api import EMAIL, fill_pact
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -24,13 +26,24 @@ ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
+HOSTILE = ("Markup stays text <script>window.pwned = 1</script>\n\n"
+           "An image <img src=x onerror=\"window.pwned = 2\"> and a <a href=\"javascript:window.pwned=3\">link</a>.")
+
+
 @pytest.fixture(scope="module")
-def site(tmp_path_factory, live_server):
+def server(tmp_path_factory, live_server):
     db = str(tmp_path_factory.mktemp("e2e") / "e2e.duckdb")
     with Store(db) as store:
         fill_story(store)
         fill_pact(store)
-    return live_server(db).url
+        store.add_article(replace(article("x1", "2025-06-21"), text=HOSTILE, title="<b onmouseover=alert(1)>Hostile</b>",
+                                  blocks=((0, HOSTILE.index("\n")), (HOSTILE.index("An image"), len(HOSTILE)))), [])
+    return live_server(db)
+
+
+@pytest.fixture(scope="module")
+def site(server):
+    return server.url
 
 
 @pytest.fixture(scope="module")
@@ -97,11 +110,18 @@ def test_article_highlights_its_events(site, page):
     assert not page.errors
 
 
-def test_a_review_overrides_the_event_and_the_email_is_never_shown(site, page):
+def test_a_review_overrides_the_event_and_the_email_is_never_shown(site, server, page):
     page.goto(site + "/articles/k1#e0901")
     expect(page.locator("#reply")).to_be_visible()
     page.click("text=Post review")                                   # nothing filled in
     expect(page.locator("#review-error")).to_have_text("Name is required.")
+    page.fill("input[name=name]", "Dana Reviewer")
+    page.fill("input[name=email]", EMAIL)
+    page.click("text=Post review")                                   # no write token yet
+    expect(page.locator("#review-error")).to_contain_text("write token")
+    page.goto(site + "/articles/k1#token=" + server.token)           # the link accord serve prints
+    expect(page).not_to_have_url(re.compile("token"))               # taken out of the address bar
+    page.locator("#article-events li#ev-e0901").click()
     page.check("input[name=action][value=correct]")
     page.select_option("select[name=type]", "COERCE")
     page.fill("input[name=date]", "2025-02-31")
@@ -123,6 +143,24 @@ def test_a_review_overrides_the_event_and_the_email_is_never_shown(site, page):
         page.wait_for_load_state("networkidle")
         assert EMAIL not in page.content()
     assert page.bodies and not any(EMAIL in body for body in page.bodies)
+    assert not page.errors
+
+
+def test_markup_in_articles_is_never_run(site, page):
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(site + "/articles/x1")
+    expect(page.locator("#article-text")).to_contain_text("<script>window.pwned = 1</script>")
+    expect(page.locator("#article-text")).to_contain_text('<img src=x onerror="window.pwned = 2">')
+    page.goto(site + "/")
+    page.wait_for_load_state("networkidle")
+    page.goto(site + "/articles/x1")
+    page.wait_for_load_state("networkidle")
+    page.locator("#article-text").hover()
+    assert page.evaluate("window.pwned") is None and not dialogs
+    assert page.locator("#article-text script, #article-text img, #article-text a[href^=javascript]").count() == 0
+    response = page.request.get(site + "/articles/x1")
+    assert "script-src 'self'" in response.headers["content-security-policy"]
     assert not page.errors
 
 

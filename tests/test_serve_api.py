@@ -47,7 +47,8 @@ def api(tmp_path_factory, live_server):
                for i, (s, t, c) in enumerate(PARADE)]
         store.add_article(article("p1", "2025-08-28"), evs)
     srv = live_server(db)
-    with httpx.Client(base_url=srv.url, timeout=60) as client:
+    with httpx.Client(base_url=srv.url, timeout=60, headers={"Authorization": f"Bearer {srv.token}"}) as client:
+        client.server = srv
         yield client
 
 
@@ -245,3 +246,50 @@ def test_pages_are_served_with_a_content_security_policy(api):
         assert r.status_code == 200 and "<main>" in r.text
         assert "default-src 'self'" in r.headers["content-security-policy"]
     assert api.get("/static/app.js").status_code == 200
+
+
+def test_writes_need_the_token_and_reads_do_not(api):
+    body = {"action": "confirm", "name": "Dana", "email": "d@example.org"}
+    for headers in ({"Authorization": ""}, {"Authorization": "Bearer wrong-token-123"}, {"X-Accord-Token": "nope"}):
+        with httpx.Client(base_url=api.server.url, timeout=60, headers=headers) as anon:
+            _error(anon.post("/api/events/e0900/reviews", json=body), 401, "authorization")
+            _error(anon.post("/api/articles", json={"text": "Chile protested to Peru."}), 401, "authorization")
+            assert anon.get("/api/events").status_code == 200
+    with httpx.Client(base_url=api.server.url, timeout=60, headers={"X-Accord-Token": api.server.token}) as other:
+        assert other.post("/api/events/e0900/reviews", json=body).status_code == 201
+    spec = api.get("/openapi.json").json()
+    assert spec["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
+
+
+def test_huge_bodies_get_413(api):
+    big = b"x" * 10_000_001
+    _error(api.post("/api/articles", content=big, headers={"Content-Type": "text/plain"}), 413, "body")
+
+    def chunks():           # no Content-Length: the limit is found while reading
+        for _ in range(11):
+            yield b"y" * 1_000_000
+    _error(api.post("/api/articles", content=chunks(), headers={"Content-Type": "text/plain"}), 413, "body")
+    assert api.get("/api/health").status_code == 200
+
+
+def test_cors_is_off_by_default(api):
+    r = api.options("/api/events", headers={"Origin": "https://elsewhere.example", "Access-Control-Request-Method": "GET"})
+    assert "access-control-allow-origin" not in r.headers
+    r = api.get("/api/events", headers={"Origin": "https://elsewhere.example"})
+    assert "access-control-allow-origin" not in r.headers
+
+
+def test_protected_reads_and_cors_when_asked(tmp_path, live_server):
+    from accord import load_settings
+
+    db = str(tmp_path / "locked.duckdb")
+    with Store(db) as store:
+        fill_pact(store)
+    srv = live_server(db, load_settings(db=db, token="a-long-enough-token", protect_reads=True,
+                                        cors_origins=["https://analysts.example"]))
+    assert srv.token == "a-long-enough-token"
+    _error(httpx.get(srv.url + "/api/events", timeout=30), 401, "authorization")
+    ok = httpx.get(srv.url + "/api/events", headers={"Authorization": "Bearer a-long-enough-token",
+                                                    "Origin": "https://analysts.example"}, timeout=30)
+    assert ok.status_code == 200 and ok.headers["access-control-allow-origin"] == "https://analysts.example"
+    assert httpx.get(srv.url + "/", timeout=30).status_code == 200        # the page shell has no data

@@ -3,7 +3,8 @@
 Validated once, frozen, picklable, passed explicitly to every stage.
 
 - user file: ``$ACCORD_SETTINGS`` or ``./accord.toml`` when present (TOML, keys as below)
-- environment: ``ACCORD_DB``, ``ACCORD_MODEL``, ``ACCORD_ACTORS``, ``ACCORD_AGENTS`` (paths separated by ``:``)
+- environment: ``ACCORD_DB``, ``ACCORD_MODEL``, ``ACCORD_ACTORS``, ``ACCORD_AGENTS`` (paths separated by ``:``),
+  ``ACCORD_TOKEN`` (the server's write token)
 """
 from __future__ import annotations
 
@@ -57,6 +58,17 @@ class Settings:
     # loopback, ["10.0.0.0/8"] for an intranet; none by default: private, loopback, link-local
     # and other special addresses are refused.
     allow_networks: tuple[str, ...] = ()
+    # Inputs: a file, a standard input or a JSONL record larger than this is refused (bytes).
+    max_input_bytes: int = 10_000_000
+    # accord serve: the write token (POST articles and reviews); none: one is generated at start-up
+    # and printed. ACCORD_TOKEN in the environment sets it too.
+    token: str | None = None
+    # accord serve: reads (/api/...) need the token as well.
+    protect_reads: bool = False
+    # accord serve: origins allowed to call the API from other sites' pages (CORS); none by default.
+    cors_origins: tuple[str, ...] = ()
+    # accord serve: larger request bodies are answered with 413.
+    max_body_bytes: int = 10_000_000
 
     def __post_init__(self) -> None:
         if self.model not in MODELS:
@@ -77,6 +89,11 @@ class Settings:
         for name in ("fetch_retries", "max_redirects"):
             if getattr(self, name) < 0:
                 raise UsageError(f"{name} must be 0 or more, got {getattr(self, name)!r}")
+        for name in ("max_page_bytes", "max_input_bytes", "max_body_bytes"):
+            if getattr(self, name) < 1:
+                raise UsageError(f"{name} must be at least 1, got {getattr(self, name)!r}")
+        if self.token is not None and len(self.token) < 12:
+            raise UsageError("token must be at least 12 characters long (or leave it out and one is generated)")
         if self.max_page_bytes < 1:
             raise UsageError(f"max_page_bytes must be at least 1, got {self.max_page_bytes!r}")
         for net in self.allow_networks:
@@ -92,11 +109,18 @@ class Settings:
                 raise UsageError(f"dictionary file {p!r} does not exist")
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The settings as recorded with each run; the write token is never written out."""
+        d = asdict(self)
+        d["token"] = "(set)" if self.token else None
+        return d
 
 
 def _coerce(name: str, value: Any) -> Any:
-    if name in ("feeds", "allow_networks"):
+    if name == "protect_reads":
+        return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes", "on")
+    if name in ("max_input_bytes", "max_body_bytes"):
+        return int(value)
+    if name in ("feeds", "allow_networks", "cors_origins"):
         return (value,) if isinstance(value, str) else tuple(value)
     if name in ("interval", "fetch_timeout", "fetch_backoff", "host_delay"):
         return parse_seconds(value, name) if isinstance(value, str) else float(value)
@@ -143,7 +167,7 @@ def load_settings(**overrides: Any) -> Settings:
                              f"known: {', '.join(sorted(known))}")
         values.update(data)
     for env, name in (("ACCORD_DB", "db"), ("ACCORD_MODEL", "model"), ("ACCORD_ACTORS", "actors"),
-                      ("ACCORD_AGENTS", "agents")):
+                      ("ACCORD_AGENTS", "agents"), ("ACCORD_TOKEN", "token")):
         if os.environ.get(env):
             values[name] = os.environ[env]
     values.update({k: v for k, v in overrides.items() if v is not None})

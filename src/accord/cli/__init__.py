@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterable
 
 from .. import __version__
-from ..config import DEFAULT_DB, load_settings
+from ..config import DEFAULT_DB, load_settings, with_overrides
 from ..errors import AccordError, UsageError
 from ..formats import EXPORT_FORMATS, FORMATS, check_format
 from ..records import EventRecord, Failure
@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     sv = sub.add_parser("serve", help="the dashboard and the HTTP API over the store (http://127.0.0.1:8000)")
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     sv.add_argument("--port", type=int, default=8000)
+    sv.add_argument("--token", help="the write token for POST requests (default: $ACCORD_TOKEN, else one is generated "
+                                    "and printed)")
+    sv.add_argument("--protect-reads", action="store_true", help="reads need the token too")
+    sv.add_argument("--cors-origin", action="append", metavar="ORIGIN",
+                    help="allow pages from this origin to call the API (repeatable; default: CORS off)")
     common(sv)
 
     r = sub.add_parser("review", help="confirm, reject or correct a stored event, with a note")
@@ -333,9 +338,21 @@ def cmd_serve(args, settings) -> int:
     if not vendor.is_file():
         print("accord: the dashboard's chart libraries are not installed (make assets); the API works without them",
               file=sys.stderr)
-    print(f"accord: serving {settings.db} on http://{args.host}:{args.port}/ (API: /docs, /openapi.json)",
-          file=sys.stderr)
-    serve(settings.db, host=args.host, port=args.port, settings=settings)
+    if args.token:
+        settings = with_overrides(settings, token=args.token)
+    if args.cors_origin:
+        settings = with_overrides(settings, cors_origins=tuple(args.cors_origin))
+    if args.protect_reads:
+        settings = with_overrides(settings, protect_reads=True)
+    base = f"http://{args.host}:{args.port}/"
+
+    def announce(token: str) -> None:
+        print(f"accord: serving {settings.db} on {base} (API: /docs, /openapi.json)", file=sys.stderr)
+        where = "as given" if settings.token else "generated for this run; set one with --token or ACCORD_TOKEN"
+        print(f"accord: write token ({where}): {token}\n"
+              f"accord: open {base}#token={token} to review events in the dashboard"
+              + ("; reads need the token too" if settings.protect_reads else ""), file=sys.stderr, flush=True)
+    serve(settings.db, host=args.host, port=args.port, settings=settings, announce=announce)
     return 0
 
 

@@ -11,8 +11,12 @@ from .app import create_app
 __all__ = ["create_app", "serve"]
 
 
-def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, settings=None, log_level: str = "info") -> None:
-    """Run the server until interrupted."""
+def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, settings=None, log_level: str = "info",
+          announce=None) -> None:
+    """Run the server until interrupted; ``announce(token)`` is called with the write token first."""
     import uvicorn
 
-    uvicorn.run(create_app(db, settings=settings), host=host, port=port, log_level=log_level)
+    app = create_app(db, settings=settings)
+    if announce:
+        announce(app.state.token)
+    uvicorn.run(app, host=host, port=port, log_level=log_level)

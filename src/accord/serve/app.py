@@ -5,10 +5,16 @@ one writer), and new articles arrive through POST /api/articles. Every dashboard
 static shell whose script reads the JSON API, so each page has a JSON twin that calls the same
 library function. Errors have one shape, ``{"error": {"status", "code", "message", "field"}}``;
 bad input gets a 4xx that names the field, never a 500.
+
+Access: requests that change data (POST articles, POST reviews) need the server's write token,
+as ``Authorization: Bearer TOKEN`` or ``X-Accord-Token: TOKEN``; reads are public unless
+``protect_reads`` is set. Request bodies larger than ``max_body_bytes`` get a 413. CORS is off
+unless ``cors_origins`` names the origins allowed.
 """
 from __future__ import annotations
 
 import json
+import secrets
 import threading
 from contextlib import asynccontextmanager
 from datetime import date
@@ -16,7 +22,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from fastapi import FastAPI, Path as PathParam, Query, Request
+from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
+from fastapi.security import HTTPBearer
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -142,11 +149,63 @@ def _doc(item: dict[str, Any], origin: str) -> RawDocument:
                        source=art.source, doc_id=art.id)
 
 
+class BodyLimit:
+    """ASGI middleware: a request body over ``limit`` bytes is refused with 413, whether its
+    Content-Length says so or it only turns out so while it is read (chunked uploads)."""
+
+    def __init__(self, app, limit: int):
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        length = dict(scope.get("headers") or []).get(b"content-length", b"")
+        if length.isdigit() and int(length) > self.limit:
+            return await _send_json(send, _too_large(self.limit))
+        seen = 0
+        started = False
+
+        async def limited_receive():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise ApiError(413, "too_large", _too_large(self.limit)["error"]["message"], "body")
+            return message
+
+        async def tracked_send(message):
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+        try:
+            await self.app(scope, limited_receive, tracked_send)
+        except ApiError as exc:
+            if exc.status != 413 or started:
+                raise
+            await _send_json(send, _too_large(self.limit))
+
+
+def _too_large(limit: int) -> dict:
+    return {"error": {"status": 413, "code": "too_large", "field": "body",
+                      "message": f"the request body is larger than the limit of {limit:,} bytes (max_body_bytes)"}}
+
+
+async def _send_json(send, payload: dict) -> None:
+    body = json.dumps(payload).encode()
+    await send({"type": "http.response.start", "status": payload["error"]["status"],
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                            (b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff")]})
+    await send({"type": "http.response.body", "body": body})
+
+
 def create_app(db: str | None = None, *, settings: Settings | None = None) -> FastAPI:
-    """The app over the store ``db`` (default: the settings' store)."""
+    """The app over the store ``db`` (default: the settings' store). The write token is
+    ``settings.token``, or one generated now; either way it is ``app.state.token``."""
     settings = settings or load_settings()
     db = db or settings.db
     state: dict[str, Server] = {}
+    token = settings.token or secrets.token_urlsafe(24)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -155,7 +214,31 @@ def create_app(db: str | None = None, *, settings: Settings | None = None) -> Fa
             state.pop("server").close()
 
     app = FastAPI(title="accord", version=__version__, lifespan=lifespan,
-                  description="Geopolitical events coded from news, with the sentence behind each one.")
+                  description="Geopolitical events coded from news, with the sentence behind each one. "
+                              "Requests that change data need the server's write token "
+                              "(Authorization: Bearer TOKEN).")
+    app.state.token = token
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    if settings.cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "X-Accord-Token", "Content-Type"])
+
+    def authorised(request: Request) -> bool:
+        given = request.headers.get("x-accord-token") or ""
+        auth = request.headers.get("authorization") or ""
+        if auth[:7].lower() == "bearer ":
+            given = given or auth[7:].strip()
+        return bool(given) and secrets.compare_digest(given.encode(), token.encode())
+
+    bearer = HTTPBearer(auto_error=False, description="the server's write token (accord serve prints it)")
+
+    def require_token(request: Request, _credentials=Depends(bearer)) -> None:
+        """A dependency of every route that changes data (declared in OpenAPI as bearer auth)."""
+        if not authorised(request):
+            raise ApiError(401, "unauthorized", "this request changes data and needs the server's write token, sent "
+                           "as 'Authorization: Bearer TOKEN' (accord serve prints it at start-up)", "authorization")
 
     opening = threading.Lock()
 
@@ -205,7 +288,11 @@ def create_app(db: str | None = None, *, settings: Settings | None = None) -> Fa
 
     @app.middleware("http")
     async def _headers(request: Request, call_next):
-        response = await call_next(request)
+        if settings.protect_reads and request.url.path.startswith("/api/") and not authorised(request):
+            response = _error(401, "unauthorized", "this server protects its data: send its token as "
+                              "'Authorization: Bearer TOKEN'", "authorization")
+        else:
+            response = await call_next(request)
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
@@ -260,7 +347,7 @@ def create_app(db: str | None = None, *, settings: Settings | None = None) -> Fa
         with server().lock:
             return {"reviews": public_reviews(server().store, event_id)}
 
-    @app.post("/api/events/{event_id}/reviews", status_code=201, tags=["reviews"])
+    @app.post("/api/events/{event_id}/reviews", status_code=201, tags=["reviews"], dependencies=[Depends(require_token)])
     def review(body: ReviewIn, event_id: str = PathParam(..., max_length=64)):
         """Confirm, reject or correct an event. The email is required and never returned."""
         _one_event(event_id)
@@ -373,7 +460,7 @@ def create_app(db: str | None = None, *, settings: Settings | None = None) -> Fa
         return {"numeric": {c.alpha_3: c.numeric for c in pycountry.countries}}
 
     # -- writes ---------------------------------------------------------------------------------
-    @app.post("/api/articles", status_code=201, tags=["articles"],
+    @app.post("/api/articles", status_code=201, tags=["articles"], dependencies=[Depends(require_token)],
               openapi_extra={"requestBody": {"content": {
                   "application/json": {"schema": {"oneOf": [{"$ref": "#/components/schemas/ArticleIn"},
                                                             {"type": "object", "properties": {"articles": {

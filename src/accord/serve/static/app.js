@@ -9,6 +9,19 @@ const QUADS = [["verbal_coop", "verbal cooperation", "#7fd3a0"], ["material_coop
 const PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#edc948", "#76b7b2", "#ff9da7", "#9c755f",
   "#e15759", "#bab0ac"];
 
+// The server's write token, for reviews (and for reads on a server that protects them). It
+// arrives once in the address fragment (#token=..., printed by accord serve; a fragment is
+// never sent to the server or written to its logs), is kept for this tab only, and the
+// fragment is cleared from the address bar.
+const TOKEN_KEY = "accord-token";
+function takeToken() {
+  if (!location.hash.startsWith("#token=")) return;
+  sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(location.hash.slice(7)));
+  history.replaceState(null, "", location.pathname + location.search);
+}
+takeToken();
+window.addEventListener("hashchange", takeToken);
+
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
@@ -25,7 +38,10 @@ function el(tag, attrs, ...children) {
 }
 
 async function api(path, options) {
-  const res = await fetch(path, options);
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  const opts = Object.assign({}, options || {});
+  if (token) opts.headers = Object.assign({}, opts.headers || {}, { "Authorization": "Bearer " + token });
+  const res = await fetch(path, opts);
   let body = null;
   try { body = await res.json(); } catch (e) { body = null; }
   if (!res.ok) {
@@ -342,7 +358,9 @@ async function articlePage() {
       form.elements.note.value = "";
       select(updated.event_id);
     } catch (e) {
-      showError(errorNode, (e.field ? `${e.field}: ` : "") + e.message);
+      showError(errorNode, e.status === 401
+        ? "This server needs its write token to record reviews: open the link that accord serve printed (…/#token=…)."
+        : (e.field ? `${e.field}: ` : "") + e.message);
     }
   });
   // each event's reviews (names and notes; never emails)
