@@ -53,7 +53,8 @@ def test_bad_files_are_recorded_and_others_land(tmp_path, settings):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
     (tmp_path / "in" / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    (tmp_path / "in" / "latin1.txt").write_bytes("Caf\xe9 story".encode("latin-1"))
+    # UTF-8 with a stray Latin-1 byte (a legacy file alone is read as Windows-1252: tests/test_trust.py)
+    (tmp_path / "in" / "latin1.txt").write_bytes("Café".encode() + " caf\xe9 story".encode("latin-1"))
     (tmp_path / "in" / "broken.jsonl").write_text('{"text": "Iran condemned Israel on Monday in Tehran."}\n{not json\n',
                                                   encoding="utf-8")
     (tmp_path / "in" / "good.txt").write_text("Good Story\n\nIran condemned Israel on Monday.", encoding="utf-8")
@@ -61,7 +62,7 @@ def test_bad_files_are_recorded_and_others_land(tmp_path, settings):
     summary = accord.ingest([str(tmp_path / "in")], db=db, settings=settings)
     reasons = {f.origin.rsplit("/", 1)[-1]: f.message for f in summary.failures}
     assert "empty" in reasons["empty.txt"]
-    assert "binary" in reasons["binary.txt"]
+    assert "PNG image" in reasons["binary.txt"]
     assert "UTF-8" in reasons["latin1.txt"]
     assert "not valid JSON" in reasons["broken.jsonl:2"]
     assert summary.articles == 2 and summary.exit_code() == 1

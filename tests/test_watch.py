@@ -223,13 +223,15 @@ def test_post_a_url_to_the_api(site, tmp_path, live_server):
 
     site.route("/a/14", story(14)[1])
     strict = live_server(str(tmp_path / "strict.duckdb"))
-    r = httpx.post(strict.url + "/api/articles", json={"url": site.url + "/a/14"}, timeout=60)
+    auth = {"Authorization": f"Bearer {strict.token}"}
+    r = httpx.post(strict.url + "/api/articles", json={"url": site.url + "/a/14"}, headers=auth, timeout=60)
     assert r.status_code == 422
     assert r.json()["failures"][0]["reason"] == "address" and site.hits("/a/14") == 0
-    r = httpx.post(strict.url + "/api/articles", json={"url": "file:///etc/passwd"}, timeout=60)
+    r = httpx.post(strict.url + "/api/articles", json={"url": "file:///etc/passwd"}, headers=auth, timeout=60)
     assert r.status_code == 422 and r.json()["error"]["field"] == "url"
     srv = live_server(str(tmp_path / "open.duckdb"), settings(tmp_path, db=str(tmp_path / "open.duckdb")))
-    r = httpx.post(srv.url + "/api/articles", json={"url": site.url + "/a/14", "published": "2025-09-03"}, timeout=60)
+    r = httpx.post(srv.url + "/api/articles", json={"url": site.url + "/a/14", "published": "2025-09-03"},
+                   headers={"Authorization": f"Bearer {srv.token}"}, timeout=60)
     assert r.status_code == 201, r.text
     body = r.json()
     assert body["stored"] == 1 and body["events"] > 0

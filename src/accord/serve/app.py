@@ -92,7 +92,8 @@ class Server:
 
     def __init__(self, db: str, settings: Settings):
         self.settings = settings
-        self.lock = threading.RLock()
+        self.lock = threading.RLock()          # the store: one request at a time
+        self.coding = threading.Lock()         # the spaCy pipeline: one request's articles at a time
         self.store = Store(db)
         self._pipeline = None
         self._fetcher = None
@@ -138,14 +139,16 @@ def _doc(item: dict[str, Any], origin: str) -> RawDocument:
                        "text")
     else:
         fetch = False
-    if art.published is not None:
+    published = art.published
+    if published is not None:
+        from ..ingest import published_date
+
         try:
-            date.fromisoformat(art.published[:10])
-        except ValueError:
-            raise ApiError(422, "invalid_field", f"{origin}: published {art.published!r} is not a date (YYYY-MM-DD)",
-                           "published") from None
+            published = published_date(published, origin)
+        except InputError as exc:
+            raise ApiError(422, "invalid_field", str(exc), "published") from None
     return RawDocument(origin=origin, kind="url" if fetch else "html" if art.html else "text",
-                       content=art.html or art.text or "", title=art.title, url=art.url, published=art.published,
+                       content=art.html or art.text or "", title=art.title, url=art.url, published=published,
                        source=art.source, doc_id=art.id)
 
 
@@ -545,18 +548,20 @@ def create_app(db: str | None = None, *, settings: Settings | None = None) -> Fa
                                      "message": got.message})
                 else:
                     todo.append(got)
-            results = list(s.pipeline().code(todo)) if todo else []
-            with s.lock:
-                for res in results:
-                    if isinstance(res, Failure):
-                        failures.append({"origin": res.origin, "stage": res.stage, "message": res.message})
-                        continue
-                    added = s.store.add_article(res.article, res.events)
-                    stored += int(added)
-                    unchanged += int(not added)
-                    n_events += len(res.events)
-                    arts.append({"article_id": res.article.article_id, "title": res.article.title,
-                                 "events": len(res.events), "stored": added})
+            with s.coding:
+                results = list(s.pipeline().code(todo)) if todo else []
+            coded = [r for r in results if not isinstance(r, Failure)]
+            for res in results:
+                if isinstance(res, Failure):
+                    failures.append({"origin": res.origin, "stage": res.stage, "message": res.message})
+            with s.lock:        # one transaction for the request: all its articles land, or none
+                added_all = s.store.add_articles([(r.article, r.events) for r in coded]) if coded else []
+            for res, added in zip(coded, added_all):
+                stored += int(added)
+                unchanged += int(not added)
+                n_events += len(res.events)
+                arts.append({"article_id": res.article.article_id, "title": res.article.title,
+                             "events": len(res.events), "stored": added})
 
         await anyio.to_thread.run_sync(code_and_store)
         status = 201 if arts else 422
