@@ -43,6 +43,7 @@ HERE = Path(str(resources.files("accord.serve")))
 PAGES = {"/": "overview.html", "/events": "events.html", "/network": "network.html", "/map": "map.html"}
 PERIOD = Literal["day", "week", "month", "year"]
 LEVEL = Literal["country", "code"]
+MAX_OFFSET = 1_000_000_000          # beyond any store; larger offsets are refused, not passed to SQL
 # Content-Security-Policy for every response: scripts, styles and data only from this server.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
@@ -318,7 +319,7 @@ def create_app(db: str | None = None, *, settings: Settings | None = None) -> Fa
                article_id: str | None = Query(None, max_length=64),
                min_confidence: float = Query(0.0, ge=0.0, le=1.0),
                include_rejected: bool = False,
-               limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0)):
+               limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET)):
         """Stored events, newest articles last, with analysts' corrections applied."""
         s = server()
         filters = dict(actor=actor, country=country, type=type, cameo=cameo, since=since and since.isoformat(),
@@ -362,7 +363,7 @@ def create_app(db: str | None = None, *, settings: Settings | None = None) -> Fa
 
     @app.get("/api/articles", tags=["articles"])
     def articles(text: str | None = Query(None, max_length=200), limit: int = Query(50, ge=1, le=1000),
-                 offset: int = Query(0, ge=0)):
+                 offset: int = Query(0, ge=0, le=MAX_OFFSET)):
         s = server()
         with s.lock:
             frame = s.store.articles(limit=limit, offset=offset, text=text)

@@ -569,8 +569,8 @@ class Store:
 
     def articles(self, *, limit: int | None = None, offset: int | None = None, text: str | None = None):
         where, params = "", []
-        if text:
-            words = str(text).split()
+        words = str(text or "").split()
+        if words:
             where = " WHERE " + " AND ".join("(title ILIKE ? OR text ILIKE ?)" for _ in words)
             for w in words:
                 params += [f"%{w}%", f"%{w}%"]
