@@ -56,6 +56,20 @@ def test_a_page_is_fetched_with_its_validators(site):
     assert site.requests[0][2]["user-agent"].startswith("accord/")
 
 
+def test_last_modified_makes_a_conditional_get(site):
+    stamp = "Tue, 02 Sep 2025 08:00:00 GMT"
+
+    def feed(req):
+        if req.headers.get("If-Modified-Since") == stamp:
+            return 304, {}, b""
+        return 200, {"Content-Type": "application/rss+xml", "Last-Modified": stamp}, b"<rss version='2.0'></rss>"
+    site.route("/dated.xml", feed)
+    f, _ = fetcher()
+    first = f.get(site.url + "/dated.xml", kinds=("application/rss+xml",))
+    assert first.last_modified == stamp and first.etag is None
+    assert f.get(site.url + "/dated.xml", kinds=("application/rss+xml",), last_modified=stamp).not_modified
+
+
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://127.0.0.1/x", "gopher://127.0.0.1/", "javascript:alert(1)",
                                  "/relative/path", "http://user:secret@127.0.0.1/"])
 def test_only_http_and_https_are_fetched(site, url):
