@@ -223,3 +223,17 @@ def test_bad_fetch_settings_are_named():
         with pytest.raises(accord.errors.UsageError) as info:
             accord.load_settings(**bad)
         assert next(iter(bad)).rstrip("s") in str(info.value)
+
+
+def test_robots_txt_is_read_again_after_a_day(site):
+    now = [0.0]
+    f = Fetcher(accord.load_settings(allow_networks=LOOPBACK, host_delay=0), sleep=lambda s: None,
+                clock=lambda: now[0])
+    f.get(site.url + "/story")
+    now[0] += 3600
+    site.route("/robots.txt", "User-agent: *\nDisallow: /story\n", content_type="text/plain")
+    f.get(site.url + "/story")                      # within the day: the rules read before
+    now[0] += 86400
+    with pytest.raises(FetchError, match="disallows"):
+        f.get(site.url + "/story")
+    assert site.hits("/robots.txt") == 2

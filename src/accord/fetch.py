@@ -8,7 +8,7 @@ A :class:`Fetcher` gets one URL at a time, the way a careful crawler does:
   was checked (the name is sent as the Host header and as the TLS server name), so a name cannot
   resolve to one address for the check and another for the connection. Redirects are followed
   by hand, and every hop is checked again, up to ``max_redirects``.
-- **Politeness.** robots.txt is read once per host and honoured (a server error on robots.txt
+- **Politeness.** robots.txt is read once per host a day and honoured (a server error on robots.txt
   means "keep out", as RFC 9309 says); each host is asked at most once per ``host_delay`` seconds
   (or its robots.txt Crawl-delay, when longer); conditional GET with ETag and Last-Modified.
 - **Robustness.** A timeout on every request; timeouts, connection errors, 429 and 5xx are
@@ -130,8 +130,12 @@ class Fetcher:
         self._clock = clock
         self._lock = threading.Lock()
         self._last: dict[str, float] = {}       # when each host was last asked
-        self._robots: dict[str, RobotFileParser | str] = {}
+        self._robots: dict[str, tuple[float, RobotFileParser | str]] = {}     # origin -> (expires, rules)
+        # No connection is kept for reuse: connections are made to checked addresses, and one made
+        # for one host name (its TLS certificate checked for that name) must never carry a request
+        # for another name that resolves to the same address.
         self._client = httpx.Client(follow_redirects=False, trust_env=False,
+                                    limits=httpx.Limits(max_keepalive_connections=0),
                                     timeout=httpx.Timeout(settings.fetch_timeout),
                                     headers={"User-Agent": settings.user_agent,
                                              "Accept-Encoding": "gzip, deflate"})
@@ -189,7 +193,7 @@ class Fetcher:
             if not body.strip():
                 raise FetchError(url, "empty", f"{current} answered with an empty body")
             return page
-        raise FetchError(url, "redirects", f"more than {self.settings.max_redirects} redirects, the last to {current}")
+        raise FetchError(url, "redirects", f"{url}: more than {self.settings.max_redirects} redirects, the last to {current}")
 
     # -- checks ---------------------------------------------------------------------------------
     def _check_url(self, current: str, asked: str) -> tuple[str, str, int]:
@@ -225,11 +229,12 @@ class Fetcher:
         parts = urlsplit(current)
         origin = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
         with self._lock:
-            rules = self._robots.get(origin)
-        if rules is None:
+            expires, rules = self._robots.get(origin, (0.0, None))
+        if rules is None or self._clock() >= expires:
             rules = self._read_robots(origin, asked)
+            # kept for a day, as RFC 9309 allows; a site closed by an error is asked again in an hour
             with self._lock:
-                self._robots[origin] = rules
+                self._robots[origin] = (self._clock() + (3600.0 if isinstance(rules, str) else 86400.0), rules)
         if isinstance(rules, str):
             raise FetchError(asked, "robots", f"{current}: {rules}")
         if not rules.can_fetch(self.settings.user_agent, current):
@@ -252,7 +257,7 @@ class Fetcher:
         return rules
 
     def _crawl_delay(self, origin: str) -> float:
-        rules = self._robots.get(origin)
+        rules = self._robots.get(origin, (0.0, None))[1]
         delay = None
         if isinstance(rules, RobotFileParser):
             try:
