@@ -33,7 +33,7 @@ def dyads(events):
 class LiveServer:
     """accord's app served by a real uvicorn on 127.0.0.1 (a free port), in a thread."""
 
-    def __init__(self, db: str, settings=None):
+    def __init__(self, db: str, settings=None, watch=None):
         import socket
         import threading
         import time
@@ -46,7 +46,7 @@ class LiveServer:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        self.app = create_app(db, settings=settings)
+        self.app = create_app(db, settings=settings, watch=watch)
         self.token = self.app.state.token          # the write token (generated unless the settings give one)
         self.server = uvicorn.Server(uvicorn.Config(self.app, host="127.0.0.1", port=self.port,
                                                     log_level="warning", lifespan="on"))
@@ -65,11 +65,12 @@ class LiveServer:
 
 @pytest.fixture(scope="module")
 def live_server():
-    """live_server(db, settings=None) -> a running LiveServer; every one started is stopped after the module."""
+    """live_server(db, settings=None, watch=None) -> a running LiveServer (following the feed URLs
+    of ``watch``); every one started is stopped after the module."""
     started = []
 
-    def start(db: str, settings=None) -> LiveServer:
-        srv = LiveServer(db, settings)
+    def start(db: str, settings=None, watch=None) -> LiveServer:
+        srv = LiveServer(db, settings, watch)
         started.append(srv)
         return srv
     yield start

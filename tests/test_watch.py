@@ -237,3 +237,29 @@ def test_post_a_url_to_the_api(site, tmp_path, live_server):
     assert body["stored"] == 1 and body["events"] > 0
     art = httpx.get(srv.url + "/api/articles/" + body["articles"][0]["article_id"], timeout=30).json()["article"]
     assert art["url"] == site.url + "/a/14" and art["published"] == "2025-09-03"
+
+
+def test_serve_follows_feeds_while_it_serves(site, tmp_path, live_server):
+    """accord serve --watch: one process holds the store, and feeds, posts and reads take turns."""
+    import httpx
+
+    publish(site, ["/a/1", "/a/2", "/a/3"])
+    db = str(tmp_path / "served.duckdb")
+    srv = live_server(db, settings(tmp_path, db=db, interval=3600), watch=[site.url + "/feed.xml"])
+    auth = {"Authorization": f"Bearer {srv.token}"}
+    posted = httpx.post(srv.url + "/api/articles", json={"text": "Chile and Peru signed a fishing accord on Monday.",
+                                                         "published": "2025-09-03"}, headers=auth, timeout=120)
+    assert posted.status_code == 201
+    deadline = time.monotonic() + 120
+    while True:
+        urls = {a["url"] for a in httpx.get(srv.url + "/api/articles", timeout=30).json()["articles"]}
+        if {site.url + f"/a/{n}" for n in (1, 2, 3)} <= urls or time.monotonic() > deadline:
+            break
+        time.sleep(0.3)
+    assert {site.url + f"/a/{n}" for n in (1, 2, 3)} <= urls
+    assert len(httpx.get(srv.url + "/api/articles", timeout=30).json()["articles"]) == 4
+    # a second process cannot write the store meanwhile, and is told why and what to do instead
+    other = subprocess.run([sys.executable, "-m", "accord", "ingest", "-", "--db", db, "--quiet"],
+                           input="Kenya hosted talks with Somalia.", capture_output=True, text=True, timeout=120)
+    assert other.returncode == 1
+    assert "is in use by another process" in other.stderr and "accord serve --watch" in other.stderr

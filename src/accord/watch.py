@@ -91,9 +91,17 @@ class CycleReport:
 
 
 class Watcher:
-    """Polls ``feeds`` into the store at ``settings.db``. Use as a context manager, or close()."""
+    """Polls ``feeds`` into the store at ``settings.db``. Use as a context manager, or close().
 
-    def __init__(self, feeds: Iterable[str], settings: Settings, *, fetcher: Fetcher | None = None):
+    A process that already holds the store (``accord serve --watch``) passes it as ``store``,
+    with the lock its other users take (``store_lock``) and the one that guards its spaCy
+    pipeline (``coding_lock``); the watcher then takes turns with them and leaves the store open.
+    """
+
+    def __init__(self, feeds: Iterable[str], settings: Settings, *, fetcher: Fetcher | None = None,
+                 store=None, store_lock=None, coding_lock=None):
+        from contextlib import nullcontext
+
         from .store import Store
 
         self.feeds = list(dict.fromkeys(feeds))
@@ -101,7 +109,10 @@ class Watcher:
             raise UsageError("no feeds to watch: give a feeds file or set feeds in the settings")
         self.settings = settings
         self.fetcher = fetcher or Fetcher(settings)
-        self.store = Store(settings.db)
+        self._own_store = store is None
+        self.store = Store(settings.db) if store is None else store
+        self._store_lock = store_lock or nullcontext()
+        self._coding_lock = coding_lock or nullcontext()
         self._pipeline = None
 
     def __enter__(self) -> "Watcher":
@@ -111,7 +122,8 @@ class Watcher:
         self.close()
 
     def close(self) -> None:
-        self.store.close()
+        if self._own_store:
+            self.store.close()
         self.fetcher.close()
 
     # -- one cycle ------------------------------------------------------------------------------
@@ -122,7 +134,8 @@ class Watcher:
             if should_stop():
                 break
             self._poll(feed, report)
-        pending = self.store.pending_pages(max_attempts=MAX_ATTEMPTS)
+        with self._store_lock:
+            pending = self.store.pending_pages(max_attempts=MAX_ATTEMPTS)
         for k in range(0, len(pending), PAGE_BATCH):
             if should_stop():
                 break
@@ -144,28 +157,35 @@ class Watcher:
             while wait > 0 and not should_stop():
                 sleep(min(wait, 1.0))
                 wait -= 1.0
+            if should_stop():
+                return
 
     def _poll(self, feed: str, report: CycleReport) -> None:
         report.feeds += 1
-        etag, modified = self.store.feed_state(feed)
+        with self._store_lock:
+            etag, modified = self.store.feed_state(feed)
         try:
             page = self.fetcher.get(feed, kinds=FEED_TYPES, etag=etag, last_modified=modified)
         except FetchError as exc:
             report.feed_failures.append((feed, exc.reason, str(exc)))
-            self.store.record_feed(feed, status=exc.reason, message=str(exc))
+            with self._store_lock:
+                self.store.record_feed(feed, status=exc.reason, message=str(exc))
             return
         if page.not_modified:
             report.unchanged += 1
-            self.store.record_feed(feed, status="ok", message="not modified", etag=etag, last_modified=modified)
+            with self._store_lock:
+                self.store.record_feed(feed, status="ok", message="not modified", etag=etag, last_modified=modified)
             return
         try:
             entries = parse_feed(page.body, page.final_url)
         except ValueError as exc:
             report.feed_failures.append((feed, "malformed", f"{feed}: {exc}"))
-            self.store.record_feed(feed, status="malformed", message=f"{feed}: {exc}")
+            with self._store_lock:
+                self.store.record_feed(feed, status="malformed", message=f"{feed}: {exc}")
             return
-        report.new += self.store.record_feed(feed, status="ok", etag=page.etag, last_modified=page.last_modified,
-                                             entries=entries)
+        with self._store_lock:
+            report.new += self.store.record_feed(feed, status="ok", etag=page.etag, last_modified=page.last_modified,
+                                                 entries=entries)
 
     def _pages(self, batch: list[dict], report: CycleReport, should_stop: Callable[[], bool]) -> None:
         docs: list[tuple[dict, RawDocument]] = []
@@ -187,21 +207,25 @@ class Watcher:
 
             self._pipeline = pipeline(self.settings)
         coded, marks = [], {}
-        for (row, _doc), item in zip(docs, self._pipeline.code([d for _r, d in docs])):
+        with self._coding_lock:
+            results = list(self._pipeline.code([d for _r, d in docs]))
+        for (row, _doc), item in zip(docs, results):
             if isinstance(item, Failure):
                 self._failed(row, item.stage, item.message, report)
                 continue
             coded.append(item)
             marks[row["url"]] = item.article.article_id
         if coded:
-            added = self.store.add_articles([(c.article, c.events) for c in coded], pages=marks)
+            with self._store_lock:
+                added = self.store.add_articles([(c.article, c.events) for c in coded], pages=marks)
             report.stored += sum(added)
             report.events += sum(len(c.events) for c, new in zip(coded, added) if new)
 
     def _failed(self, row: dict, reason: str, message: str, report: CycleReport) -> None:
         report.failures.append((row["link"], reason, message))
         retry = reason in PASSING and (row.get("attempts") or 0) + 1 < MAX_ATTEMPTS
-        self.store.page_failed(row["url"], reason=reason, message=message, retry=retry)
+        with self._store_lock:
+            self.store.page_failed(row["url"], reason=reason, message=message, retry=retry)
 
 
 def parse_feed(body: bytes, base_url: str) -> list[dict]:

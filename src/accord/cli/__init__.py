@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--token", help="the write token for POST requests (default: $ACCORD_TOKEN, else one is generated "
                                     "and printed)")
     sv.add_argument("--protect-reads", action="store_true", help="reads need the token too")
+    sv.add_argument("--watch", metavar="FEEDS_FILE",
+                    help="also follow these feeds into the store while serving (as accord watch does)")
+    sv.add_argument("--interval", metavar="DURATION", help="with --watch: time between polls (default: 15m)")
     sv.add_argument("--cors-origin", action="append", metavar="ORIGIN",
                     help="allow pages from this origin to call the API (repeatable; default: CORS off)")
     common(sv)
@@ -348,11 +351,26 @@ def cmd_serve(args, settings) -> int:
 
     def announce(token: str) -> None:
         print(f"accord: serving {settings.db} on {base} (API: /docs, /openapi.json)", file=sys.stderr)
+        if args.watch:
+            print(f"accord: following the feeds of {args.watch} every {settings.interval:g} s", file=sys.stderr)
         where = "as given" if settings.token else "generated for this run; set one with --token or ACCORD_TOKEN"
         print(f"accord: write token ({where}): {token}\n"
               f"accord: open {base}#token={token} to review events in the dashboard"
               + ("; reads need the token too" if settings.protect_reads else ""), file=sys.stderr, flush=True)
-    serve(settings.db, host=args.host, port=args.port, settings=settings, announce=announce)
+    feeds = None
+    if args.watch:
+        import logging
+
+        from ..watch import read_feeds_file
+
+        feeds = read_feeds_file(args.watch)
+        handler = logging.StreamHandler(sys.stdout)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        log = logging.getLogger("accord.watch")
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+        log.propagate = False
+    serve(settings.db, host=args.host, port=args.port, settings=settings, announce=announce, watch=feeds)
     return 0
 
 

@@ -203,9 +203,10 @@ async def _send_json(send, payload: dict) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-def create_app(db: str | None = None, *, settings: Settings | None = None) -> FastAPI:
+def create_app(db: str | None = None, *, settings: Settings | None = None, watch: list[str] | None = None) -> FastAPI:
     """The app over the store ``db`` (default: the settings' store). The write token is
-    ``settings.token``, or one generated now; either way it is ``app.state.token``."""
+    ``settings.token``, or one generated now; either way it is ``app.state.token``. With
+    ``watch`` (feed URLs), a thread of the server follows them into the store while it runs."""
     settings = settings or load_settings()
     db = db or settings.db
     state: dict[str, Server] = {}
@@ -213,9 +214,33 @@ def create_app(db: str | None = None, *, settings: Settings | None = None) -> Fa
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        stop = threading.Event()
+        watcher = None
+        if watch:           # accord serve --watch: the server's own thread follows the feeds
+            watcher = threading.Thread(target=_watch, args=(list(watch), stop), name="accord-watch", daemon=True)
+            watcher.start()
         yield
+        stop.set()
+        if watcher is not None:
+            watcher.join(timeout=60)
         if "server" in state:       # the store is closed when the server stops
             state.pop("server").close()
+
+    def _watch(feeds: list[str], stop: threading.Event) -> None:
+        """Follow the feeds into the server's store, taking turns with requests on its locks;
+        each cycle's line goes to the ``accord.watch`` logger."""
+        import logging
+
+        from ..watch import Watcher
+
+        log = logging.getLogger("accord.watch")
+        s = server()
+        try:
+            with Watcher(feeds, settings, store=s.store, store_lock=s.lock, coding_lock=s.coding) as w:
+                w.run(on_cycle=lambda report: log.info(report.line()), should_stop=stop.is_set,
+                      sleep=lambda seconds: stop.wait(seconds))
+        except Exception:       # the server goes on serving; the log says why the watching stopped
+            log.exception("watching the feeds stopped")
 
     app = FastAPI(title="accord", version=__version__, lifespan=lifespan,
                   description="Geopolitical events coded from news, with the sentence behind each one. "

@@ -145,6 +145,15 @@ class Store:
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except Exception as exc:   # duckdb raises IOException, CatalogException, ...
+            if "Conflicting lock" in str(exc):
+                import re
+
+                pid = re.search(r"PID (\d+)", str(exc))
+                raise StoreError(f"store {self.path!r} is in use by another process"
+                                 f"{f' (PID {pid.group(1)})' if pid else ''}: one process at a time writes a "
+                                 "store. Stop it, or let it do the work: accord serve --watch FEEDS_FILE follows "
+                                 "feeds while it serves, and POST /api/articles adds articles to a running "
+                                 "server") from exc
             raise StoreError(f"store {self.path!r} cannot be opened: {exc}") from exc
         if not read_only:
             self.con.execute(DDL)
