@@ -54,9 +54,25 @@ _SETTINGS: Settings | None = None
 def _init_worker(settings: Settings) -> None:
     global _SETTINGS
     _SETTINGS = settings
+    _exit_with_parent()
     from . import pipeline
 
     pipeline(settings)          # load the model before the first chunk arrives
+
+
+def _exit_with_parent() -> None:
+    """A worker whose parent dies (killed, even with SIGKILL) exits too, instead of waiting for
+    work forever: a thread notices that the worker has been handed to another parent."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+    threading.Thread(target=watch, name="accord-parent-watch", daemon=True).start()
 
 
 def _local_chunk(docs: list) -> list:
