@@ -112,3 +112,20 @@ def test_add_articles_is_one_transaction_and_skips_repeats(tmp_path):
         with pytest.raises(accord.AccordError, match="could not be written"):
             store.add_articles([(article("b4", "2025-01-04"), []), (bad, [])])
         assert store.counts()["articles"] == 2, "a failed batch leaves nothing half-written"
+
+
+def test_a_long_writer_reconnects_and_loses_nothing(tmp_path, monkeypatch):
+    """The store reopens its connection every RECONNECT_EVERY articles (DuckDB gives back the
+    memory of many small appends only on close); writes and reads carry on across it."""
+    import accord.store as store_module
+    from test_analyse import article, event
+
+    monkeypatch.setattr(store_module, "RECONNECT_EVERY", 3)
+    db = str(tmp_path / "long.duckdb")
+    with accord.Store(db) as store:
+        first = store.con
+        for n in range(8):
+            store.add_articles([(article(f"l{n}", "2025-01-01"), [event(n, f"l{n}", "PRK", "RUS", "040", "2025-01-01")])])
+        assert store.con is not first
+        assert store.counts()["articles"] == 8 and store.counts()["events"] == 8
+        assert store.add_articles([(article("l0", "2025-01-01"), [])]) == [False]

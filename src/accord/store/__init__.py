@@ -127,6 +127,9 @@ def _day(date_text, published):
     return event_day(date_text if isinstance(date_text, str) else None, published if isinstance(published, str) else None)
 
 
+RECONNECT_EVERY = 10_000       # articles written between two reconnections (Store._reconnect)
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
@@ -142,6 +145,7 @@ class Store:
         import duckdb
 
         self.path = str(path)
+        self._written = 0           # articles written since the connection was opened
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except Exception as exc:   # duckdb raises IOException, CatalogException, ...
@@ -270,6 +274,7 @@ class Store:
             if pages:
                 self._mark_stored(pages, now)
             self.con.execute("COMMIT")
+            self._written += len(new)
         except Exception as exc:
             self.con.execute("ROLLBACK")
             raise StoreError(f"store {self.path!r}: articles {', '.join(str(a.article_id) for a, _ in new[:3])}"
@@ -280,7 +285,20 @@ class Store:
                     self.con.unregister(name)
                 except Exception:       # not registered when building the tables failed
                     pass
+        if self._written >= RECONNECT_EVERY:
+            self._reconnect()
         return fresh
+
+    def _reconnect(self) -> None:
+        """Close the connection and open it again. DuckDB holds on to memory for the many small
+        appends of a long ingest (about 2 KB an article, measured with DuckDB alone) and gives it
+        back only when the database is closed; doing so every RECONNECT_EVERY articles keeps a
+        long-running writer's memory bounded."""
+        import duckdb
+
+        self.con.close()
+        self.con = duckdb.connect(self.path)
+        self._written = 0
 
     # -- watched feeds and pages ----------------------------------------------------------------
     def _mark_stored(self, pages: dict[str, str], now: datetime | None = None) -> None:
