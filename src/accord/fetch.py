@@ -165,14 +165,14 @@ class Fetcher:
     def _get(self, url: str, kinds: tuple[str, ...], etag: str | None, last_modified: str | None) -> Page:
         current = url
         for _hop in range(self.settings.max_redirects + 1):
-            self._address(current, url)         # refused before anything is asked of the host
+            checked = self._address(current, url)       # refused before anything is asked of the host
             self._obey_robots(current, url)
             headers = {}
             if etag:
                 headers["If-None-Match"] = etag
             if last_modified:
                 headers["If-Modified-Since"] = last_modified
-            status, rheaders, body = self._request(current, url, headers)
+            status, rheaders, body = self._request(current, url, headers, checked=checked)
             if status in (301, 302, 303, 307, 308):
                 location = rheaders.get("location")
                 if not location:
@@ -277,12 +277,14 @@ class Fetcher:
             self._sleep(at - now)
 
     # -- the request ----------------------------------------------------------------------------
-    def _request(self, current: str, asked: str, headers: dict, *, retries: int | None = None
-                 ) -> tuple[int, dict, bytes]:
+    def _request(self, current: str, asked: str, headers: dict, *, retries: int | None = None,
+                 checked: tuple[str, str, int, str] | None = None) -> tuple[int, dict, bytes]:
+        """GET ``current`` from the address ``checked`` (its scheme, host, port and checked
+        address; resolved and checked here when not given)."""
         import httpx
 
         retries = self.settings.fetch_retries if retries is None else retries
-        scheme, host, port, addr = self._address(current, asked)
+        scheme, host, port, addr = checked or self._address(current, asked)
         parts = urlsplit(current)
         ip_host = f"[{addr}]" if ":" in addr else addr
         pinned = urlunsplit((scheme, f"{ip_host}:{port}", parts.path or "/", parts.query, ""))

@@ -24,11 +24,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from .config import Settings
 from .errors import FetchError, UsageError
 from .fetch import FEED_TYPES, Fetcher, canonical_url
+from .ingest import fetch_document
 from .records import Failure, RawDocument
 
 MAX_ATTEMPTS = 3
@@ -192,14 +192,11 @@ class Watcher:
         for row in batch:
             if should_stop():       # the pages fetched so far are still coded and stored
                 break
-            try:
-                page = self.fetcher.get(row["link"])
-            except FetchError as exc:
-                self._failed(row, exc.reason, str(exc), report)
+            doc = fetch_document(self.fetcher, row["link"], title=row["title"], published=row["published"])
+            if isinstance(doc, Failure):
+                self._failed(row, doc.error, doc.message, report)
                 continue
-            host = urlsplit(page.final_url).hostname
-            docs.append((row, RawDocument(origin=row["link"], kind="html", content=page.text(), title=row["title"],
-                                          url=page.final_url, published=row["published"], source=host)))
+            docs.append((row, doc))
         if not docs:
             return
         if self._pipeline is None:
