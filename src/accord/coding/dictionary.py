@@ -20,6 +20,7 @@ ACTOR_COLUMNS = ("patterns", "name", "code", "country", "sectors", "kind", "star
 AGENT_COLUMNS = ("patterns", "sectors", "kind")
 _KINDS = {"person", "state", "organisation", "group"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_FIRST_PART = re.compile(r"[\-.']")
 
 
 def norm(text: str) -> str:
@@ -75,6 +76,7 @@ class ActorDictionary:
         self.names: dict[str, list[Entry]] = {}
         self.first: set[str] = set()          # the first words of all name patterns
         self.agents: dict[str, tuple[tuple[str, ...], str]] = {}
+        self.agent_first: set[str] = set()    # the first words of all agent titles
         self._load_countries()
         self._load_actors(DATA / "actors.csv", replace=False)
         for p in extra_actors:
@@ -135,6 +137,7 @@ class ActorDictionary:
             for pat in r["patterns"].split("|"):
                 if pat.strip():
                     self.agents[pat.strip().lower()] = (sectors, r["kind"].strip() or "person")
+                    self.agent_first.add(pat.strip().lower().split()[0])
 
     # -- matching ----------------------------------------------------------------------------
     def is_known_word(self, word: str) -> bool:
@@ -147,14 +150,16 @@ class ActorDictionary:
         while i < n:
             found = None
             text = norm(tokens[i].text)
-            first = re.split(r"[\-.']", text)[0] or text
+            first = _FIRST_PART.split(text, 1)[0] or text
             if text in self.first or first in self.first:
                 acc = ""
                 for j in range(i, min(n, i + MAX_WORDS)):
                     acc += norm(tokens[j].text)
                     if acc in self.names:
                         found = Mention(i, j + 1, tuple(self.names[acc]))
-            if found is None and tokens[i].pos in ("NOUN", "PROPN", "ADJ", "VERB"):
+            tok = tokens[i]
+            if found is None and tok.pos in ("NOUN", "PROPN", "ADJ", "VERB") and (
+                    tok.text.lower() in self.agent_first or tok.lemma.lower() in self.agent_first):
                 lem = ""
                 for j in range(i, min(n, i + 4)):
                     word = tokens[j].lemma.lower() if tokens[j].pos != "PROPN" else tokens[j].text.lower()
