@@ -109,3 +109,32 @@ def test_a_participle_with_an_agent_is_done_by_the_agent_to_its_noun(code):
 
 def test_money_put_into_a_country_targets_it(code):
     assert dyads(code("Qatar pledged to invest $10 billion in Egypt.")) == {("QAT", "EGY", "AGREE")}
+
+
+def test_a_promise_not_to_use_force_is_no_threat(code):
+    events = code("Ethiopia and Eritrea agreed not to threaten or use force against each other.")
+    assert {e.plover["type"] for e in events} == {"AGREE"}
+    assert {frozenset((e.source.country, e.target.country)) for e in events} == {frozenset(("ETH", "ERI"))}
+
+
+def test_each_other_pairs_the_subjects(code):
+    events = code("India and Pakistan accused each other of violating the ceasefire.")
+    assert {frozenset((e.source.country, e.target.country)) for e in events if e.plover["type"] == "ACCUSE"} == \
+        {frozenset(("IND", "PAK"))}
+
+
+def test_drills_of_two_named_states_are_joint(code):
+    events = code("Russian and Chinese naval exercises began in the Sea of Japan on Monday.")
+    assert {(frozenset((e.source.country, e.target.country)), e.plover["type"]) for e in events} == \
+        {(frozenset(("RUS", "CHN")), "COOPERATE")}
+
+
+def test_an_object_pronoun_is_not_its_own_subject(code):
+    events = code("Azerbaijan's president blamed Russia for the crash. Putin apologized to him on Saturday.")
+    assert ("RUSGOV", "AZEGOV", "SUPPORT") in {(e.source.code, e.target.code, e.plover["type"]) for e in events}
+
+
+def test_weapons_sent_are_not_the_recipient_and_aid_to_no_one_named_goes_to_the_country_the_story_is_about(code):
+    events = code("Russian missiles struck Ukraine's power grid overnight. Ukraine's air force said most were shot "
+                  "down. Kyiv asked its allies for more air defenses. Germany said it would send more tanks.")
+    assert ("DEU", "UKR", "AID") in dyads(events)

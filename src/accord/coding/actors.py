@@ -23,6 +23,7 @@ QUANTITY = {"dozen", "dozens", "thousand", "thousands", "hundred", "hundreds", "
             "shipment", "shipments", "batch", "consignment", "truckload", "truckloads", "convoy", "package",
             "contingent", "detachment", "wave"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+OBJECT_PRONOUNS = {"him", "her", "them"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ours", "ourselves"}
 # "the two countries", "both governments", "the three juntas": the last countries named.
@@ -380,6 +381,8 @@ class SentView:
     def pronoun(self, i: int) -> Actor | None:
         low = self.toks[i].text.lower()
         want_person = low in PERSON_PRONOUNS
+        # "Zelenskyy thanked him": an object pronoun is not its own clause's subject
+        others = self._clause_subject(i) if low in OBJECT_PRONOUNS else []
         best = None
         for m in self.mentions:
             if m.end > i:
@@ -390,10 +393,27 @@ class SentView:
             if e is None:
                 continue
             if (e.kind == "person") == want_person:
-                best = self.resolve(self.head_of(m))
+                found = [a for a in self.resolve(self.head_of(m)) if a.code not in {o.code for o in others}]
+                best = found or best
         if best:
             return best[0]
-        return self.ctx.last_person if want_person else self.ctx.last_group
+        last = self.ctx.last_person if want_person else self.ctx.last_group
+        own = {a.code for a in others}
+        if last is not None and last.code in own:
+            # the one named before the subject: the last other person of the article
+            last = next((a for a in reversed(self.ctx.actors) if a.kind == "person" and a.code not in own), None) \
+                if want_person else None
+        return last
+
+    def _clause_subject(self, i: int) -> list[Actor]:
+        """The actors of the subject of the verb that governs token i as its object."""
+        tok = self.toks[i]
+        if tok.dep not in ("dobj", "dative", "pobj"):
+            return []
+        v = tok.head if tok.dep != "pobj" else self.toks[tok.head].head
+        if self.toks[v].pos not in ("VERB", "AUX"):
+            return []
+        return [a for k in self.children(v, "nsubj") if k != i for a in self.resolve(k)]
 
     def head_of(self, m: Mention) -> int:
         k = m.end - 1
@@ -418,6 +438,11 @@ class SentView:
         self.ctx.actors += [a for k in sorted(self._cache) for a in self._cache[k] if a.country and a.sectors]
         for m in self.mentions:
             if m.is_agent:
+                if m.agent_kind == "person":
+                    # "Azerbaijan's president": a person named by office is "he" in the next sentence
+                    titled = [a for a in self.resolve(self.head_of(m)) if a.country and a.sectors]
+                    if len(titled) == 1:
+                        self.ctx.last_person = titled[0]
                 continue
             e = m.entry_on(self.ctx.published) or (m.entries[0] if m.entries else None)
             if e is None:

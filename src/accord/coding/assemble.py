@@ -31,6 +31,9 @@ CARRY_VERBS = {"carry", "launch", "conduct", "stage", "mount", "unleash"}
 # Verbal acts, concessions and investigations that, naming no target, are aimed at the other
 # country the sentence names.
 COUNTERPART_ROOTS = {"02", "08", "09", "10", "11", "12", "13"}
+# Aid that names no recipient is for the country the article is about. (Shows of force were
+# tried too: their gold more often names no target, and the tuning figures fell.)
+HOME_ROOTS = {"07"}
 # PLOVER types that, naming no target, are done where they happen or at home.
 SELF_DIRECTED = {"ASSAULT", "CONCEDE"}
 DATE_STOP = {"since", "until", "till", "for", "before", "after", "from", "between"}
@@ -124,6 +127,8 @@ class Coder:
                 # place it names: "appealed to donors ... for people displaced in Sudan")
                 c = other[0].country
                 cand.targets = [replace(a, country=c, code=c + "".join(a.sectors)) for a in cand.targets]
+        if not cand.targets and not cand.pairs_within and row.cameo[:2] in HOME_ROOTS:
+            cand.targets = self._home_target(view, cand)
         if not cand.targets and not cand.pairs_within:
             if row.pos == "NOUN" and row.cameo[:2] in ASSAULT_ROOTS | {"04", "05"} and row.cameo != "043":
                 return []   # "the war", "a wave of missile strikes", "Qatar's role in the negotiations":
@@ -230,6 +235,17 @@ class Coder:
             return [Actor(text=name, name=name, code=country + "CVL", country=country, sectors=("CVL",),
                           kind="organisation")]
         return [Actor(text=name, name=name, code=country, country=country, kind="state")]
+
+    @staticmethod
+    def _home_target(view: SentView, cand: Candidate) -> list[Actor]:
+        """Aid that names no one it is for goes to the country the article is about, when that is
+        not the source's own ("Germany said it would send two more systems" in a story about Ukraine)."""
+        home = view.ctx.home()
+        own = {a.country for a in cand.sources}
+        if not home or home in own or len(home) != 3 or home not in countries() or not any(own):
+            return []
+        name = countries()[home].name
+        return [Actor(text=name, name=name, code=home, country=home, kind="state")]
 
     @staticmethod
     def _counterpart(view: SentView, cand: Candidate) -> list[Actor]:

@@ -28,6 +28,7 @@ AIR_WEAPONS = {"missile", "drone", "rocket", "projectile", "aircraft", "jet", "w
 THREAT_VERBS = {"punish", "avenge", "crush", "annihilate", "retaliate"}
 GATHERINGS = {"summit", "talks", "talk", "meeting", "ceremony", "signing", "negotiation", "negotiations", "conference"}
 CEASE_VERBS = {"stop", "halt", "cease", "end", "suspend", "refrain", "avoid", "abandon"}
+EXERCISES = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
 # Subjects that are the means of an attack, not its author: "a roadside bomb killed four soldiers".
 WEAPONS = {"bomb", "blast", "explosion", "mine", "shell", "shelling", "rocket", "missile", "grenade", "device",
            "fire", "gunfire", "strike", "airstrike", "attack", "bombing", "explosive", "raid", "assault", "ambush",
@@ -517,6 +518,8 @@ def _as_threat(view: SentView, i: int, row: Trigger, rows_at: dict) -> Trigger:
     if any(view.toks[k].lemma.lower() in CEASE_VERBS for k in chain):
         # "agreed to stop attacking each other's ships": a promise to stop is de-escalation
         return replace(row, cameo="087" if row.lemma.startswith("agree") else "0356")
+    if any(view.children(k, "neg") for k in chain[:1]):
+        return row      # "agreed not to threaten or use force": a promise of restraint, no threat
     for k in chain:
         if view.toks[k].lemma.lower() in THREAT_VERBS:
             return replace(row, cameo="138", sym="", subj="")
@@ -669,7 +672,8 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         names_party = any(o.startswith("@") for o in row.obj)
         event_obj = any((view.toks[o].lemma.lower(), "NOUN") in triggers() for o in obj_heads)
         # "using force", "fired missiles": for an attack or a show of force the object is the means
-        means = row.cameo[:2] in ("15", "18", "19", "20") and any(view.toks[o].lemma.lower() in row.obj for o in obj_heads)
+        # (and for aid, what is sent: "would send more tanks")
+        means = row.cameo[:2] in ("07", "15", "18", "19", "20") and any(view.toks[o].lemma.lower() in row.obj for o in obj_heads)
         event_obj = event_obj or means
         if not targets and row.obj and not event_obj and (names_party or row.cameo[:2] not in ("04", "15") and row.cameo[:3] != "087"):
             # "expelled two Russian diplomats": the object names whom the event is done to
@@ -692,8 +696,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
                 ctx.last_visit_place = loc
         if not targets and loc is not None and row.cameo == "042":
             targets = [Actor(text=loc.name, name=loc.name, code=loc.country, country=loc.country, kind="state")]
-    # reciprocal events pair everyone: "A and B met" (group), "the summit brought together A, B and C" (all)
-    pairs = row.sym == "all" or (row.sym == "group" and len(sources) > 1)
+    # reciprocal events pair everyone: "A and B met" (group), "the summit brought together A, B and C" (all),
+    # "both governments accused each other"
+    pairs = row.sym == "all" or (row.sym == "group" and len(sources) > 1) or \
+        (len({a.country for a in sources}) > 1 and _reciprocal(view, obj_heads + view.prep_objects(v, set(row.prep) or {"against", "with", "on", "to"})))
     if pairs:
         if row.sym == "group":
             # "A and B met with C" adds C; "A and B reached no deal on Ukraine" does not add Ukraine
@@ -702,6 +708,13 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         sources = sources + [t for t in targets if t not in sources]
         targets = []
     return Candidate(row, v, None, words, sources, targets, pairs, loc, basis)
+
+
+def _reciprocal(view: SentView, heads: list[int]) -> bool:
+    """"each other", "one another" among these heads."""
+    return any(view.toks[k].lemma.lower() in ("other", "another") and
+               any(view.toks[d].lemma.lower() in ("each", "one") for d in view.children(k, "det", "amod", "nummod"))
+               for k in heads)
 
 
 def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) -> Candidate | None:
@@ -821,6 +834,10 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             loc, basis = view.ctx.last_visit_place, "discourse"
         if loc is not None:
             targets = [Actor(text=loc.name, name=loc.name, code=loc.country, country=loc.country, kind="state")]
+    if row.cameo[:2] == "15" and row.lemma in EXERCISES and not targets and \
+            len({a.country for a in sources if a.country}) > 1:
+        # "Russian and Belarusian military exercises": drills of two named states are held together
+        row = replace(row, cameo="062", sym="group", subj="")
     if row.sym == "group" and not targets and len(sources) > 1:
         return Candidate(row, n, light, words, sources, [], True, loc, basis)
     return Candidate(row, n, light, words, sources, targets, False, loc, basis)
