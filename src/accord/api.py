@@ -60,7 +60,8 @@ def ingest(paths: Iterable[str], *, db: str | None = None, published: str | None
 
         def flush() -> None:
             # one transaction per batch: every article in it is stored, or none is
-            for added in store.add_articles([(c.article, c.events) for c in batch]):
+            for added in store.add_articles([(c.article, c.events) for c in batch],
+                                            sketches={c.article.article_id: c.sketch for c in batch if c.sketch}):
                 summary.unchanged += not added
             batch.clear()
 

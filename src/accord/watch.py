@@ -214,7 +214,8 @@ class Watcher:
             marks[row["url"]] = item.article.article_id
         if coded:
             with self._store_lock:
-                added = self.store.add_articles([(c.article, c.events) for c in coded], pages=marks)
+                added = self.store.add_articles([(c.article, c.events) for c in coded], pages=marks,
+                                                sketches={c.article.article_id: c.sketch for c in coded if c.sketch})
             report.stored += sum(added)
             report.events += sum(len(c.events) for c, new in zip(coded, added) if new)
 

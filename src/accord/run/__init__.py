@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..config import Settings
+from ..dedup import minhash
 from ..extract import extract_articles
 from ..ingest import read_inputs
 from ..records import Article, EventRecord, Failure, RawDocument
@@ -17,10 +18,12 @@ from ..records import Article, EventRecord, Failure, RawDocument
 
 @dataclass(frozen=True)
 class Coded:
-    """One article and the events coded from it."""
+    """One article and the events coded from it, with the article's MinHash signature (computed
+    where it was coded, so that the one process writing the store does not have to)."""
 
     article: Article
     events: tuple[EventRecord, ...]
+    sketch: bytes | None = None
 
 
 @dataclass
@@ -56,7 +59,7 @@ class Pipeline:
                 yield item
             else:
                 ann, events = item
-                yield Coded(ann.article, tuple(events))
+                yield Coded(ann.article, tuple(events), minhash(ann.article.text).tobytes())
 
 
 @lru_cache(maxsize=4)

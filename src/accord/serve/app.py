@@ -581,7 +581,8 @@ def create_app(db: str | None = None, *, settings: Settings | None = None, watch
                 if isinstance(res, Failure):
                     failures.append({"origin": res.origin, "stage": res.stage, "message": res.message})
             with s.lock:        # one transaction for the request: all its articles land, or none
-                added_all = s.store.add_articles([(r.article, r.events) for r in coded]) if coded else []
+                added_all = s.store.add_articles([(r.article, r.events) for r in coded],
+                                                 sketches={r.article.article_id: r.sketch for r in coded if r.sketch}) if coded else []
             for res, added in zip(coded, added_all):
                 stored += int(added)
                 unchanged += int(not added)

@@ -205,11 +205,13 @@ class Store:
         return self.add_articles([(article, events)])[0]
 
     def add_articles(self, items: list[tuple[Article, tuple[EventRecord, ...] | list[EventRecord]]], *,
-                     pages: dict[str, str] | None = None) -> list[bool]:
+                     pages: dict[str, str] | None = None, sketches: dict[str, bytes] | None = None) -> list[bool]:
         """Store articles and their events in one transaction (all or none); for each, whether it
         was new. Articles already stored, or repeated in ``items``, are left as they are.
         ``pages`` maps the canonical URL of a watched page to the article_id it became: the page
-        is marked stored in the same transaction, so a crash never leaves it half done."""
+        is marked stored in the same transaction, so a crash never leaves it half done.
+        ``sketches`` maps article ids to MinHash signatures computed by the coding workers
+        (``Coded.sketch``); an article without one has it computed here."""
         import pyarrow as pa
 
         ids = [a.article_id for a, _ in items]
@@ -228,7 +230,7 @@ class Store:
             if pages:
                 self._mark_stored(pages)
             return fresh
-        links, sketches, lsh_rows = self._near_duplicates(new)
+        links, sketches, lsh_rows = self._near_duplicates(new, sketches or {})
         groups, keys = self._event_groups(new)
         now = _now()
         arts = pa.table({
@@ -362,7 +364,7 @@ class Store:
     def feeds(self):
         return self.con.execute("SELECT * FROM feeds ORDER BY feed_url").df()
 
-    def _near_duplicates(self, new: list) -> tuple[list, list, list]:
+    def _near_duplicates(self, new: list, given: dict[str, bytes]) -> tuple[list, list, list]:
         """Links to earlier near-duplicate articles (MinHash + LSH), and the new articles' sketches.
         The stored LSH buckets are searched once per batch (one join), not once per article."""
         import numpy as np
@@ -370,7 +372,8 @@ class Store:
 
         from ..dedup import CANDIDATES, NEAR_DUPLICATE, bands, minhash, similarity
 
-        sigs = [minhash(art.text) for art, _ in new]
+        sigs = [np.frombuffer(given[art.article_id], dtype=np.uint64) if art.article_id in given else minhash(art.text)
+                for art, _ in new]
         buckets = [bands(sig) for sig in sigs]
         probe = pa.table({"i": [i for i, bs in enumerate(buckets) for _ in bs],
                           "band": [b for bs in buckets for b in range(len(bs))],
