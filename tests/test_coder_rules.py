@@ -138,3 +138,25 @@ def test_weapons_sent_are_not_the_recipient_and_aid_to_no_one_named_goes_to_the_
     events = code("Russian missiles struck Ukraine's power grid overnight. Ukraine's air force said most were shot "
                   "down. Kyiv asked its allies for more air defenses. Germany said it would send more tanks.")
     assert ("DEU", "UKR", "AID") in dyads(events)
+
+
+def test_a_verdict_joined_to_another_is_still_a_rebuke(code):
+    events = code("Brazil called the raid an authoritarian act and a violation of international law.")
+    assert {e.plover["type"] for e in events} == {"ACCUSE"}
+
+
+def test_approving_a_membership_bid_endorses_the_applicant(code):
+    events = code("Hungary's parliament approved Sweden's bid to join NATO on Monday.")
+    assert {(e.source.code, e.target.country, e.plover["type"]) for e in events} == {("HUNLEG", "SWE", "SUPPORT")}
+
+
+def test_a_nominalised_reference_finds_the_act_of_its_verb(code):
+    events = code("Hungary's parliament approved Sweden's bid to join NATO. Sweden signed a deal with Brazil. "
+                  "NATO welcomed the vote.")
+    assert ("IGOWSTNAT", "HUNLEG", "SUPPORT") in {(e.source.code, e.target.code, e.plover["type"]) for e in events
+                                                   if e.source and e.target}
+
+
+def test_an_organisation_lends_its_code_to_no_coordinated_group(code):
+    events = code("The Organization of American States and several Latin American governments criticized Ecuador.")
+    assert {e.source.code for e in events} == {"IGOAMROAS"}

@@ -164,9 +164,11 @@ class SentView:
             for a in self.resolve(k):
                 if a not in out:
                     out.append(a)
-        # "Chinese warships and coast guard vessels": one country named for the whole group
+        # "Chinese warships and coast guard vessels": one country named for the whole group (a
+        # state: "the OAS and several governments" are not the OAS's governments)
         countries = {a.country for a in out if a.country}
-        if len(countries) == 1 and len(out) > 1 and any(not a.country and a.sectors for a in out):
+        if len(countries) == 1 and len(out) > 1 and any(not a.country and a.sectors for a in out) \
+                and len(next(iter(countries))) == 3:
             home = countries.pop()
             out = [a if a.country or not a.sectors else self._make(a.text, a.name, home, a.sectors, a.kind) for a in out]
             out = list(dict.fromkeys(out))

@@ -29,6 +29,7 @@ THREAT_VERBS = {"punish", "avenge", "crush", "annihilate", "retaliate"}
 GATHERINGS = {"summit", "talks", "talk", "meeting", "ceremony", "signing", "negotiation", "negotiations", "conference"}
 CEASE_VERBS = {"stop", "halt", "cease", "end", "suspend", "refrain", "avoid", "abandon"}
 EXERCISES = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
+APPLICATIONS = {"bid", "accession", "membership", "application", "candidacy"}
 # Subjects that are the means of an attack, not its author: "a roadside bomb killed four soldiers".
 WEAPONS = {"bomb", "blast", "explosion", "mine", "shell", "shelling", "rocket", "missile", "grenade", "device",
            "fire", "gunfire", "strike", "airstrike", "attack", "bombing", "explosive", "raid", "assault", "ambush",
@@ -41,6 +42,13 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
                    "comments", "statement", "strikes", "deployment", "sanctions", "accusation", "allegation",
                    "claim", "charge", "criticism", "warning", "threat", "demand", "call", "proposal", "offer",
                    "request", "tariff", "tariffs"}
+# Nouns that name an event told before by its verb: "welcomed the vote" after "approved the bid".
+NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "endorse", "reject"},
+               "approval": {"approve", "ratify", "pass", "adopt"}, "ratification": {"ratify", "approve"},
+               "ruling": {"rule", "order", "convict", "sentence"}, "verdict": {"convict", "sentence", "acquit"},
+               "raid": {"raid", "storm", "search"}, "arrest": {"arrest", "detain"}, "arrests": {"arrest", "detain"},
+               "expulsion": {"expel"}, "expulsions": {"expel"}, "seizure": {"seize"}, "invasion": {"invade"},
+               "withdrawal": {"withdraw", "pull"}, "suspension": {"suspend"}}
 # Putting money in: "invest $600 billion in the United States" names whom it is for.
 INVESTING = {"invest", "investment", "spend", "pour"}
 # Words of sympathy: "expressed solidarity with Israel after the attack" names its victim.
@@ -51,7 +59,12 @@ REBUKE_VERBS = {"call", "describe", "brand", "label", "term", "dismiss", "denoun
 REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless", "groundless", "absurd", "unjustified",
                 "irresponsible", "dangerous", "aggressive", "hostile", "blackmail", "violation", "aggression",
                 "provocation", "lie", "fake", "outrageous", "shameful", "hypocritical", "reckless", "destabilizing",
-                "interference", "terrorist", "terrorism", "illegitimate", "unfair", "hysteria", "propaganda"}
+                "interference", "terrorist", "terrorism", "illegitimate", "unfair", "hysteria", "propaganda",
+                "authoritarian", "barbaric", "unprovoked", "criminal"}
+# Verbs that judge an act named by their object ("condemned the raid"): its author is someone else.
+REACTION_VERBS = REBUKE_VERBS | {"criticize", "criticise", "deplore", "decry", "protest", "welcome", "praise", "hail",
+                                 "applaud", "reject", "deny", "mourn", "investigate", "blame"}
+ASSAULT_OR_FORCE = {"15", "17", "18", "19", "20"}
 DRAWING_VERBS = {"draw", "prompt", "spark", "provoke", "trigger", "attract", "earn", "face", "meet"}
 # Nouns whose to-clause is an act of whoever holds them: "the decision to suspend talks".
 INTENT_NOUNS = {"process", "plan", "decision", "move", "bid", "effort", "attempt", "step", "threat", "promise",
@@ -160,6 +173,9 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         keys = [(f"{lemma} to {view.toks[c].lemma.lower()}", (i, c), None) for c in view.children(i, "xcomp")] + keys
         # the verdict is the complement, or a second object ("called the U.S. tariffs blackmail")
         verdicts = view.children(i, "oprd", "xcomp", "ccomp", "acomp", "attr") + view.children(i, "dobj")[1:]
+        # "an authoritarian act and a violation of international law": the verdict's words and its conjuncts'
+        verdicts += [k for c in verdicts for k in view.children(c, "conj", "amod")]
+        verdicts += [k for c in verdicts for k in view.children(c, "amod") if view.toks[c].dep == "conj"]
         if lemma in REBUKE_VERBS and any(view.toks[c].lemma.lower() in REBUKE_WORDS for c in verdicts):
             keys.append(("* rebuke", (i,), None))
         # "will jointly build": an adverb that makes any action a joint one
@@ -324,7 +340,7 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor]) -> list
         lemma = tok.lemma.lower()
         own = {a.country for a in sources}
         for past_lemma, _root, src in reversed(view.ctx.events):
-            if past_lemma == lemma or lemma in REFERRING_NOUNS:
+            if past_lemma == lemma or lemma in REFERRING_NOUNS or past_lemma in NOMINALISED.get(lemma, ()):
                 if src.country in own:
                     return []       # "Zelenskyy praised the operation": his own side's act, no dyad
                 found = [s for lem, _r, s in view.ctx.events if lem == past_lemma and s.country not in own]
@@ -679,6 +695,11 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             # "expelled two Russian diplomats": the object names whom the event is done to
             # (not "sent a delegation", "scrambled jets": the object is the one who acts)
             targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k) if a.country or a.sectors]
+    if row.cameo == "051" and not passive:
+        # "approved Sweden's NATO membership bid": the one whose bid it is, not the body it would join
+        applicants = [a for o in obj_heads if view.toks[o].lemma.lower() in APPLICATIONS
+                      for k in view.children(o, "poss") for a in view.actors(k) if a.country]
+        targets = applicants or targets
     targets, row = _more_targets(view, v, row, sources, targets, obj_heads, passive)
     loc = place(view, [v] + obj_heads)
     if row.cameo in VISIT or row.cameo[:2] == "04":
@@ -793,6 +814,8 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             if view.toks[verb].lemma.lower() in PATIENT_VERBS:
                 if not targets:
                     targets = [a for k in subj for a in view.actors(k)]
+            elif view.toks[verb].lemma.lower() in REACTION_VERBS and row.cameo[:2] in ASSAULT_OR_FORCE:
+                pass    # "called the raid an authoritarian act": the critic judges the raid, not made it
             else:
                 sources = [a for k in subj for a in view.actors(k)]
                 basis = "light verb"
