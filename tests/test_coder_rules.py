@@ -160,3 +160,19 @@ def test_a_nominalised_reference_finds_the_act_of_its_verb(code):
 def test_an_organisation_lends_its_code_to_no_coordinated_group(code):
     events = code("The Organization of American States and several Latin American governments criticized Ecuador.")
     assert {e.source.code for e in events} == {"IGOAMROAS"}
+
+
+def test_aid_given_to_a_dative_targets_it_not_what_is_given(code):
+    assert dyads(code("Japan will give Ukraine another 2 billion dollars in aid next year.")) == {("JPN", "UKR", "AID")}
+
+
+def test_appeals_in_spite_of_which_a_state_acted_were_made_to_it(code):
+    events = code("Greece returned 30 migrants to Turkey despite appeals from the European Union.")
+    assert any(e.plover["type"] == "REQUEST" and e.target and e.target.country == "GRC" for e in events)
+
+
+def test_sanctions_decried_are_on_the_decrier_and_drills_judged_are_not_the_judges(code):
+    assert ("USA", "IND", "SANCTION") in dyads(code("India's trade minister criticized the U.S. tariffs as unfair."))
+    events = code("Beijing condemned the joint drills by Manila and Tokyo as a provocation.")
+    assert {frozenset((e.source.country, e.target.country)) for e in events if e.plover["type"] == "COOPERATE"} == \
+        {frozenset(("PHL", "JPN"))}

@@ -64,7 +64,6 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
 # Verbs that judge an act named by their object ("condemned the raid"): its author is someone else.
 REACTION_VERBS = REBUKE_VERBS | {"criticize", "criticise", "deplore", "decry", "protest", "welcome", "praise", "hail",
                                  "applaud", "reject", "deny", "mourn", "investigate", "blame"}
-ASSAULT_OR_FORCE = {"15", "17", "18", "19", "20"}
 DRAWING_VERBS = {"draw", "prompt", "spark", "provoke", "trigger", "attract", "earn", "face", "meet"}
 # Nouns whose to-clause is an act of whoever holds them: "the decision to suspend talks".
 INTENT_NOUNS = {"process", "plan", "decision", "move", "bid", "effort", "attempt", "step", "threat", "promise",
@@ -80,6 +79,9 @@ CONTAINERS = {"round", "series", "wave", "package", "set", "spate", "barrage", "
 # Where a promise, demand, refusal or threat names whom it concerns.
 COMPLEMENT_PREPS = {"to", "with", "on", "against", "from", "between", "into", "toward", "towards"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+# Acts named after such a preposition that the main clause's subject suffered or was asked:
+# "deported them despite appeals from UN experts".
+PATIENT_FRAME_ROOTS = {"02", "10", "11", "13", "16", "17", "18", "19", "20"}
 PATIENT_PREPS = {"amid", "despite", "under", "over", "against", "because", "after", "following"}
 PATIENT_VERBS = {"face", "endure", "suffer", "undergo", "weather", "escape", "evade", "hit", "target"}
 EXPANDERS = {"including", "include"}
@@ -695,6 +697,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             # "expelled two Russian diplomats": the object names whom the event is done to
             # (not "sent a delegation", "scrambled jets": the object is the one who acts)
             targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k) if a.country or a.sectors]
+        if not targets and means and row.cameo[:2] == "07":
+            # "will give Ukraine another 3 billion pounds": the one given to, beside what is given
+            targets = [a for k in view.children(v, "dative") + [o for o in obj_heads if view.toks[o].lemma.lower() not in row.obj]
+                       for a in view.actors(k) if a.country]
     if row.cameo == "051" and not passive:
         # "approved Sweden's NATO membership bid": the one whose bid it is, not the body it would join
         applicants = [a for o in obj_heads if view.toks[o].lemma.lower() in APPLICATIONS
@@ -814,18 +820,18 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             if view.toks[verb].lemma.lower() in PATIENT_VERBS:
                 if not targets:
                     targets = [a for k in subj for a in view.actors(k)]
-            elif view.toks[verb].lemma.lower() in REACTION_VERBS and row.cameo[:2] in ASSAULT_OR_FORCE:
+            elif view.toks[verb].lemma.lower() in REACTION_VERBS:
                 pass    # "called the raid an authoritarian act": the critic judges the raid, not made it
             else:
                 sources = [a for k in subj for a in view.actors(k)]
                 basis = "light verb"
-        elif tok.dep == "pobj" and view.toks[tok.head].lemma.lower() in PATIENT_PREPS and row.cameo[:2] in ("16", "17", "18", "19", "20", "11", "13"):
+        elif tok.dep == "pobj" and view.toks[tok.head].lemma.lower() in PATIENT_PREPS and row.cameo[:2] in PATIENT_FRAME_ROOTS:
             if not targets:
                 hv = view.toks[tok.head].head
                 targets = _patients(view, hv) if view.toks[hv].pos in ("VERB", "AUX") else []
                 basis = "patient frame"
     elif not targets and verb is not None and tok.dep == "pobj" and view.toks[tok.head].lemma.lower() in PATIENT_PREPS \
-            and row.cameo[:2] in ("16", "17", "18", "19", "20", "11", "13"):
+            and row.cameo[:2] in PATIENT_FRAME_ROOTS:
         hv = view.toks[tok.head].head
         if view.toks[hv].pos in ("VERB", "AUX"):
             targets = _patients(view, hv)
@@ -834,6 +840,11 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             and not view.children(light, "nsubjpass"):
         # "slammed the joint drills by Seoul and Washington", parsed with "by" on the verb
         sources = [a for k in view.prep_objects(light, {"by"}) for a in view.actors(k)]
+    if not targets and sources and light is not None and view.toks[light].lemma.lower() in REACTION_VERBS \
+            and row.cameo[:2] == "16":
+        # "Brazil's foreign minister criticized the U.S. tariffs": sanctions decried are on the decrier
+        own = {a.country for a in sources}
+        targets = [a for k in subjects(view, light)[0] for a in view.actors(k) if a.country and a.country not in own]
     if not targets and light is not None and view.toks[light].lemma.lower() in ("receive", "get", "take", "accept") \
             and view.prep_objects(n, {"from"}):
         # "received a phone call from the Emir of Qatar": the receiver is the other party
