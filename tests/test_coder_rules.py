@@ -176,3 +176,8 @@ def test_sanctions_decried_are_on_the_decrier_and_drills_judged_are_not_the_judg
     events = code("Beijing condemned the joint drills by Manila and Tokyo as a provocation.")
     assert {frozenset((e.source.country, e.target.country)) for e in events if e.plover["type"] == "COOPERATE"} == \
         {frozenset(("PHL", "JPN"))}
+
+
+def test_ceasing_aid_is_a_sanction_not_aid(code):
+    events = code("The United States said it would cease military aid to Ukraine.")
+    assert {(e.source.country, e.target.country, e.plover["type"]) for e in events} == {("USA", "UKR", "SANCTION")}
