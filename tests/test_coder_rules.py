@@ -181,3 +181,14 @@ def test_sanctions_decried_are_on_the_decrier_and_drills_judged_are_not_the_judg
 def test_ceasing_aid_is_a_sanction_not_aid(code):
     events = code("The United States said it would cease military aid to Ukraine.")
     assert {(e.source.country, e.target.country, e.plover["type"]) for e in events} == {("USA", "UKR", "SANCTION")}
+
+
+def test_relief_carried_by_a_ship_or_plane_is_aid_to_where_it_goes(code):
+    assert dyads(code("Japan dispatched a navy ship with relief supplies to Tonga.")) == {("JPN", "TON", "AID")}
+    assert dyads(code("New Zealand sent two transport planes carrying aid to Samoa.")) == {("NZL", "WSM", "AID")}
+
+
+def test_distributing_relief_to_a_conjunct_object_names_the_recipients(code):
+    events = code("The World Food Programme distributed flour and cash to Afghan refugees in Iran.")
+    assert {(e.plover["type"], e.target.country if e.target else None) for e in events if e.plover["type"] == "AID"} == \
+        {("AID", "AFG")}

@@ -29,6 +29,8 @@ THREAT_VERBS = {"punish", "avenge", "crush", "annihilate", "retaliate"}
 GATHERINGS = {"summit", "talks", "talk", "meeting", "ceremony", "signing", "negotiation", "negotiations", "conference"}
 CEASE_VERBS = {"stop", "halt", "cease", "end", "suspend", "refrain", "avoid", "abandon"}
 EXERCISES = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
+VEHICLES = {"ship", "plane", "aircraft", "truck", "convoy", "flight", "vessel", "boat", "helicopter", "lorry"}
+RELIEF = {"aid", "relief", "supply", "food", "medicine", "assistance", "cash", "help", "tent", "blanket", "water"}
 APPLICATIONS = {"bid", "accession", "membership", "application", "candidacy"}
 # Subjects that are the means of an attack, not its author: "a roadside bomb killed four soldiers".
 WEAPONS = {"bomb", "blast", "explosion", "mine", "shell", "shelling", "rocket", "missile", "grenade", "device",
@@ -126,6 +128,13 @@ def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
         direct = [tok.head]     # "prisoners released by Israel": the noun is the object
     heads = _object_heads(view, view.children(prep, "pobj")) if prep is not None else direct
     out = {view.toks[k].lemma.lower() for k in heads} or {"@none"}
+    # "dispatched a naval ship with relief supplies", "sent planes carrying aid": the relief carried
+    for d in direct if prep is None else []:
+        if view.toks[d].lemma.lower() in VEHICLES:
+            carriers = [c for c in view.children(d, "acl") if view.toks[c].lemma.lower() in ("carry", "bring", "transport")]
+            carried = view.prep_objects(d, {"with"}) + view.prep_objects(i, {"with"}) + \
+                [o for c in carriers for o in view.children(c, "dobj")]
+            out |= {view.toks[k].lemma.lower() for k in _object_heads(view, carried)} & RELIEF
     for k in dict.fromkeys(heads + (direct if prep is not None else [])):
         m = view.at.get(k)
         if view.toks[k].pos == "PROPN" and (m is not None and m.entries and m.entries[0].kind == "state"
@@ -683,7 +692,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             targets = [a for k in view.prep_objects(v, set(row.prep)) if view.toks[k].lemma.lower() not in BORDERS
                        for a in view.actors(k)]
             if not targets and row.obj:
-                targets = [a for o in obj_heads for k in view.prep_objects(o, set(row.prep)) for a in view.actors(k)]
+                objs = _object_heads(view, obj_heads)
+                # "planes carrying aid to Vanuatu": the carrying clause's destination
+                objs += [c for o in objs for c in view.children(o, "acl")]
+                targets = [a for o in objs for k in view.prep_objects(o, set(row.prep)) for a in view.actors(k)]
         if not targets and not row.obj and row.cameo[:2] != "15" and row.cameo[:3] != "087":
             # what is mobilised or withdrawn is no target ("pulled its troops back from the border")
             targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k)]
