@@ -384,7 +384,7 @@ class SentView:
         low = self.toks[i].text.lower()
         want_person = low in PERSON_PRONOUNS
         # "Zelenskyy thanked him": an object pronoun is not its own clause's subject
-        others = self._clause_subject(i) if low in OBJECT_PRONOUNS else []
+        own = {a.code for a in self._clause_subject(i)} if low in OBJECT_PRONOUNS else set()
         best = None
         for m in self.mentions:
             if m.end > i:
@@ -395,12 +395,11 @@ class SentView:
             if e is None:
                 continue
             if (e.kind == "person") == want_person:
-                found = [a for a in self.resolve(self.head_of(m)) if a.code not in {o.code for o in others}]
+                found = [a for a in self.resolve(self.head_of(m)) if a.code not in own]
                 best = found or best
         if best:
             return best[0]
         last = self.ctx.last_person if want_person else self.ctx.last_group
-        own = {a.code for a in others}
         if last is not None and last.code in own:
             # the one named before the subject: the last other person of the article
             last = next((a for a in reversed(self.ctx.actors) if a.kind == "person" and a.code not in own), None) \

@@ -234,7 +234,7 @@ class Coder:
             # done at home to no one named: its people
             return [Actor(text=name, name=name, code=country + "CVL", country=country, sectors=("CVL",),
                           kind="organisation")]
-        return [Actor(text=name, name=name, code=country, country=country, kind="state")]
+        return [_state(country)]
 
     @staticmethod
     def _home_target(view: SentView, cand: Candidate) -> list[Actor]:
@@ -244,8 +244,7 @@ class Coder:
         own = {a.country for a in cand.sources}
         if not home or home in own or len(home) != 3 or home not in countries() or not any(own):
             return []
-        name = countries()[home].name
-        return [Actor(text=name, name=name, code=home, country=home, kind="state")]
+        return [_state(home)]
 
     @staticmethod
     def _counterpart(view: SentView, cand: Candidate) -> list[Actor]:
@@ -268,8 +267,7 @@ class Coder:
             for s_country, t_country in reversed(view.ctx.dyads):
                 other = t_country if s_country in own else s_country if t_country in own else None
                 if other and len(other) == 3 and other in countries():
-                    return [Actor(text=countries()[other].name, name=countries()[other].name, code=other,
-                                  country=other, kind="state")]
+                    return [_state(other)]
         return []
 
     @staticmethod
@@ -367,6 +365,12 @@ class Coder:
             elif d - published > timedelta(days=1):
                 return "future"
         return "asserted"
+
+
+def _state(country: str) -> Actor:
+    """A state as an actor inferred rather than named: it carries the state's own name."""
+    name = countries()[country].name
+    return Actor(text=name, name=name, code=country, country=country, kind="state")
 
 
 def _placed(a: Actor, country: str) -> Actor:

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..config import Settings
-from ..dedup import minhash
 from ..extract import extract_articles
 from ..ingest import read_inputs
 from ..records import Article, EventRecord, Failure, RawDocument
@@ -18,8 +17,8 @@ from ..records import Article, EventRecord, Failure, RawDocument
 
 @dataclass(frozen=True)
 class Coded:
-    """One article and the events coded from it, with the article's MinHash signature (computed
-    where it was coded, so that the one process writing the store does not have to)."""
+    """One article and the events coded from it, with the article's MinHash signature when a
+    worker process computed it (engines.code_chunk)."""
 
     article: Article
     events: tuple[EventRecord, ...]
@@ -59,7 +58,7 @@ class Pipeline:
                 yield item
             else:
                 ann, events = item
-                yield Coded(ann.article, tuple(events), minhash(ann.article.text).tobytes())
+                yield Coded(ann.article, tuple(events))
 
 
 @lru_cache(maxsize=4)

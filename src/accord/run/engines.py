@@ -42,10 +42,16 @@ def chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 def code_chunk(docs: list[RawDocument | Failure], settings: Settings) -> list:
-    """The unit of work on every engine: code a list of documents with this process's pipeline."""
-    from . import pipeline
+    """The unit of work on every engine: code a list of documents with this process's pipeline.
+    Each article's MinHash signature is computed here too, so that the one process writing the
+    store does not have to (a run in one process leaves it to the store)."""
+    from dataclasses import replace
 
-    return list(pipeline(settings).code(docs))
+    from ..dedup import minhash
+    from . import Coded, pipeline
+
+    return [replace(c, sketch=minhash(c.article.text).tobytes()) if isinstance(c, Coded) else c
+            for c in pipeline(settings).code(docs)]
 
 
 _SETTINGS: Settings | None = None
