@@ -192,3 +192,24 @@ def test_distributing_relief_to_a_conjunct_object_names_the_recipients(code):
     events = code("The World Food Programme distributed flour and cash to Afghan refugees in Iran.")
     assert {(e.plover["type"], e.target.country if e.target else None) for e in events if e.plover["type"] == "AID"} == \
         {("AID", "AFG")}
+
+
+def test_a_verdict_on_an_act_in_its_own_object_targets_the_act_s_authors(code):
+    events = code("Beijing condemned the joint drills by Manila and Tokyo as a provocation.")
+    assert {e.target.country for e in events if e.plover["type"] == "ACCUSE"} == {"PHL", "JPN"}
+
+
+def test_a_withdrawal_from_a_foreign_town_and_ships_massed_in_waters_near_a_state_target_that_state(code):
+    assert dyads(code("Ukrainian troops withdrew from Kursk after months of fighting.")) == {("UKR", "RUS", "RETREAT")}
+    assert dyads(code("Russian warships massed in waters off Norway on Monday.")) == {("RUS", "NOR", "MOBILIZE")}
+
+
+def test_a_speech_act_added_to_a_report_is_the_speaker_s(code):
+    events = code("Estonia's foreign minister said Russia had violated its airspace, accusing Moscow of provocation.")
+    assert ("EST", "RUS", "ACCUSE") in dyads(events)
+
+
+def test_weapons_shot_down_belong_to_the_last_attacker_not_to_a_show_of_force(code):
+    events = code("Iran fired dozens of missiles at Israel. Jordan scrambled fighter jets. "
+                  "Most of the missiles were intercepted by Israel's air defenses.")
+    assert {(e.source.code, e.target.country) for e in events if e.trigger == "intercepted"} == {("ISRMIL", "IRN")}

@@ -127,6 +127,11 @@ class Coder:
                 # place it names: "appealed to donors ... for people displaced in Sudan")
                 c = other[0].country
                 cand.targets = [replace(a, country=c, code=c + "".join(a.sectors)) for a in cand.targets]
+        if row.cameo[:3] == "087" and not cand.targets and not cand.pairs_within and cand.location is not None \
+                and cand.location.country and cand.location.country not in {a.country for a in cand.sources} \
+                and cand.location.country in countries():
+            # "Israeli troops pulled out of the Jabalia area": a withdrawal from another country's ground
+            cand.targets = [_state(cand.location.country)]
         if not cand.targets and not cand.pairs_within and row.cameo[:2] in HOME_ROOTS:
             cand.targets = self._home_target(view, cand)
         if not cand.targets and not cand.pairs_within:

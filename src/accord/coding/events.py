@@ -66,6 +66,11 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
 # Verbs that judge an act named by their object ("condemned the raid"): its author is someone else.
 REACTION_VERBS = REBUKE_VERBS | {"criticize", "criticise", "deplore", "decry", "protest", "welcome", "praise", "hail",
                                  "applaud", "reject", "deny", "mourn", "investigate", "blame"}
+# Verbs that report speech, and speech acts that a participle adds to the report ("said ...,
+# accusing X of ...": the speaker accuses).
+REPORTING = {"say", "tell", "announce", "state", "add", "claim", "note", "write", "report", "allege"}
+SPEAKING = {"accuse", "blame", "call", "urge", "warn", "demand", "condemn", "criticize", "criticise", "describe",
+            "vow", "threaten", "reject", "deny", "praise", "welcome", "cite", "charge", "dismiss", "insist", "argue"}
 DRAWING_VERBS = {"draw", "prompt", "spark", "provoke", "trigger", "attract", "earn", "face", "meet"}
 # Nouns whose to-clause is an act of whoever holds them: "the decision to suspend talks".
 INTENT_NOUNS = {"process", "plan", "decision", "move", "bid", "effort", "attempt", "step", "threat", "promise",
@@ -235,6 +240,12 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
     if tok.dep in ("advcl", "conj", "pcomp", "ccomp"):
         if tok.dep == "pcomp":
             head = view.toks[head].head
+        reporter = view.toks[head].head
+        if tok.dep == "advcl" and tok.tag == "VBG" and tok.lemma.lower() in SPEAKING and view.toks[head].dep == "ccomp" \
+                and view.toks[reporter].lemma.lower() in REPORTING:
+            # "Moldova's president said Russia had interfered in the election, accusing Moscow of
+            # buying votes": the speaker accuses, not the one reported on
+            return _inherited(view, reporter, depth), False
         return _inherited(view, head, depth), False
     if tok.dep == "acl" and view.toks[head].lemma.lower() in INTENT_NOUNS:
         # "an offer by Egypt to host talks": the offer's author acts; "triggered the process to
@@ -509,7 +520,11 @@ def candidates(view: SentView) -> list[Candidate]:
             for p in view.children(i, "prep"):
                 if view.toks[p].lemma.lower() in ("of", "for"):
                     consumed.update(view.subtree(p))
-    for i, _row, _words in found:
+    # An act named by a judging verb's object is coded first, so that the verdict can take its
+    # authors as its target ("slammed the joint drills by Seoul and Washington").
+    judged = {k for i, row, _w in found if row.pos != "NOUN" and row.cameo[:2] in REACTING_ROOTS
+              for o in view.children(i, "dobj") for k in [o] + view.children(o, "conj")}
+    for i, _row, _words in sorted(found, key=lambda f: f[0] not in judged):
         if i in consumed:
             continue
         for row, words in rows_at[i]:
@@ -525,7 +540,7 @@ def candidates(view: SentView) -> list[Candidate]:
             # "struck a building ..., prompting Lebanon's president to condemn the attack"
             view.ctx.events += [(view.toks[i].lemma.lower(), cand.trigger.cameo[:2], a) for a in cand.sources if a.country]
             break
-    return out
+    return sorted(out, key=lambda c: c.anchor)
 
 
 # Sectors that protest in the street; a state or its government protests officially (114).
@@ -578,13 +593,17 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         # "pulled its troops back from the border with Benin": a withdrawal's border too
         near = {"along", "near", "on", "at", "to", "toward", "towards", "around", "off", "from"}
         particles = view.children(v, "prt", "advmod")
-        for k in view.prep_objects(v, near) + [p for o in obj_heads + particles for p in view.prep_objects(o, near)]:
+        # "massed in waters around Taiwan" (not "in response to the U.S. build-up")
+        around = [p for o in view.prep_objects(v, {"in", "into"})
+                  for p in view.prep_objects(o, {"around", "near", "off", "along", "toward", "towards"})]
+        for k in view.prep_objects(v, near) + [p for o in obj_heads + particles
+                                               for p in view.prep_objects(o, near)] + around:
             if view.toks[k].lemma.lower() in BORDERS:
                 # the parser may hang the neighbour on the verb ("pulled ... from the border with Benin")
                 targets = _named(view, view.prep_objects(k, {"with", "of"}), sources) or \
                     _named(view, view.prep_objects(v, {"with"}), sources)
             else:
-                targets = _named(view, [k], sources)
+                targets = _named(view, [k], sources) or _ground(view, k, sources)
             if targets:
                 break
     if not targets and not passive and row.cameo[:2] in PATIENT_ROOTS and view.children(v, "xcomp"):
@@ -600,13 +619,18 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         # "the truce, brokered by Qatar", "hosted the signing": between the sides named before
         own = {a.country for a in sources}
         targets = [a for a in view.ctx.last_sides if a.country not in own]
-    if not targets and row.cameo[:2] == "19" and any(view.toks[o].lemma.lower() in AIR_WEAPONS for o in obj_heads + (
-            view.children(v, "nsubjpass") if passive else [])):
-        # "shot down 30 of the drones", "the missiles were intercepted": the last attacker's weapons
+    hit = obj_heads + (view.children(v, "nsubjpass") if passive else [])
+    if not any(a.country for a in targets) and row.cameo[:2] == "19" and any(
+            view.toks[o].lemma.lower() in AIR_WEAPONS for o in hit + [p for h in hit for p in view.prep_objects(h, {"of"})]):
+        # "shot down 30 of the drones", "most of the missiles were intercepted": the last attacker's weapons
         own = {a.country for a in sources}
-        for _lemma, root, src in reversed(view.ctx.events):
-            if root in ("18", "19", "20", "15") and src.country not in own:
-                targets = [src]
+        weapons = [a for a in targets if a.sectors]
+        for roots in (("18", "19", "20"), ("15",)):     # an attacker before a mere show of force
+            owner = next((src for _lemma, root, src in reversed(view.ctx.events)
+                          if root in roots and src.country not in own), None)
+            if owner is not None:       # the drones are the owner's military
+                targets = [replace(a, country=owner.country, code=owner.country + "".join(a.sectors))
+                           for a in weapons] or [owner]
                 break
     if not targets and not passive:
         # "after Chinese warplanes entered its air defense zone": "its" is the state the sentence
@@ -626,6 +650,19 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
             if targets:
                 break
     return targets, row
+
+
+def _ground(view: SentView, k: int, sources: list[Actor]) -> list[Actor]:
+    """The state whose town or area the phrase headed by ``k`` names, when it is not the
+    sources' own ("withdrew from Kursk", "pulled out of the Jabalia area")."""
+    names = [c for c in view.children(k, "compound") if view.toks[c].pos == "PROPN"] + [k]
+    names = [c for c in names if view.toks[c].pos == "PROPN"]
+    if not names or view.toks[k].ent_type in ("PERSON", "ORG", "NORP", "DATE"):
+        return []
+    loc = locations.city(view.span_text(names)) or locations.city(view.toks[names[-1]].text)
+    if loc is None or not loc.country or loc.country in {a.country for a in sources}:
+        return []
+    return [Actor(text=loc.name, name=loc.name, code=loc.country, country=loc.country, kind="state")]
 
 
 def _patients(view: SentView, hv: int) -> list[Actor]:
