@@ -213,3 +213,33 @@ def test_weapons_shot_down_belong_to_the_last_attacker_not_to_a_show_of_force(co
     events = code("Iran fired dozens of missiles at Israel. Jordan scrambled fighter jets. "
                   "Most of the missiles were intercepted by Israel's air defenses.")
     assert {(e.source.code, e.target.country) for e in events if e.trigger == "intercepted"} == {("ISRMIL", "IRN")}
+
+
+def test_the_victims_of_an_armed_attack_are_the_other_state_s_the_sentence_names_or_its_city_s(code):
+    assert ("ARM", "AZE", "ASSAULT") in dyads(code("Azerbaijan said Armenian artillery killed two civilians."))
+    # a state's own justice is not an attack on the state it is accused of serving
+    assert {e.target.country for e in code("Iran executed a man convicted of spying for Israel.")} == {"IRN"}
+    assert ("RUS", "UKR", "ASSAULT") in dyads(code("Russian forces shelled Kharkiv on Monday."))
+
+
+def test_a_vow_to_respond_is_a_threat_at_the_last_attacker_not_the_last_to_appeal(code):
+    events = code("Israeli jets struck targets near Damascus. The United Nations urged Syria to show restraint. "
+                  "Syria's foreign minister vowed that Syria would respond.")
+    assert ("SYR", "ISR", "THREATEN") in dyads(events)
+    assert not any(e.plover["type"] == "THREATEN" for e in code("The minister pledged to respond to the crisis."))
+
+
+def test_an_act_of_terrorism_is_a_rebuke_of_the_act_s_author(code):
+    events = code("Russian forces shelled Kharkiv on Monday. Kyiv called the shelling an act of terrorism.")
+    assert ("UKR", "RUS", "ACCUSE") in dyads(events)
+
+
+def test_the_authorities_of_a_story_are_its_country_s(code):
+    events = code("Serbian police arrested 20 protesters in Belgrade on Monday. Serbia's president said the protests "
+                  "were funded from abroad. The European Union urged the authorities to respect the right to protest.")
+    assert any(e.plover["type"] == "REQUEST" and e.target and e.target.country == "SRB" for e in events)
+
+
+def test_dispersing_protesters_with_tear_gas_is_repression(code):
+    events = code("Police in Belgrade used tear gas to disperse thousands of protesters.")
+    assert {(e.source.code, e.target.country, e.cameo) for e in events} == {("SRBCOP", "SRB", "175")}

@@ -59,8 +59,8 @@ class DocContext:
     actors: list[Actor] = field(default_factory=list)      # every actor with a country, most recent last
     # events coded so far: (trigger lemma, CAMEO root, source), for "condemned the strikes"
     events: list[tuple[str, str, Actor]] = field(default_factory=list)
-    # dyads coded so far (source country, target country), for a reply with no one named
-    dyads: list[tuple[str, str]] = field(default_factory=list)
+    # dyads coded so far (source country, target country, CAMEO root), for a reply with no one named
+    dyads: list[tuple[str, str, str]] = field(default_factory=list)
 
     def home(self) -> str | None:
         """The country the article is about: the one named most often so far (at least twice)."""
@@ -229,11 +229,17 @@ class SentView:
                     sectors = FORMER_SECTORS    # "former prime minister Imran Khan" is an elite
                 if countries:
                     return [self._make(text, None, c, sectors, kind) for c in dict.fromkeys(countries)]
-                if sectors and any(self.toks[k].text.lower() in ("the", "these", "those") for k in core):
+                definite = any(self.toks[k].text.lower() in ("the", "these", "those") for k in core)
+                if sectors and definite:
                     # "the officers" after "400 Kenyan police officers": the ones named before
                     for a in reversed(self.ctx.actors):
                         if a.sectors == sectors and a.country:
                             return [self._make(text, None, a.country, sectors, kind)]
+                home = self.ctx.home()
+                if sectors and home and definite and "MIL" not in sectors and not self.children(i, "poss"):
+                    # "the authorities", "the opposition" in a story about Georgia (not "the missiles":
+                    # forces and weapons are as often the other side's)
+                    return [self._make(text, None, home, sectors, kind)]
                 return [self._make(text, None, None, sectors, kind)] if sectors else []
             surname = self.ctx.surnames.get(tok.text)
             if surname and tok.pos == "PROPN":

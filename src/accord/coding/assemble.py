@@ -34,6 +34,10 @@ COUNTERPART_ROOTS = {"02", "08", "09", "10", "11", "12", "13"}
 # Aid that names no recipient is for the country the article is about. (Shows of force were
 # tried too: their gold more often names no target, and the tuning figures fell.)
 HOME_ROOTS = {"07"}
+# A threat answers a conflictual act (CAMEO 10 to 20) before anything else, and a cooperative
+# one (a promise, a mediation, praise, cooperation, aid) last.
+HOSTILE_ROOTS = {str(r) for r in range(10, 21)}
+FRIENDLY_ROOTS = {"03", "04", "05", "06", "07"}
 # PLOVER types that, naming no target, are done where they happen or at home.
 SELF_DIRECTED = {"ASSAULT", "CONCEDE"}
 DATE_STOP = {"since", "until", "till", "for", "before", "after", "from", "between"}
@@ -84,7 +88,7 @@ class Coder:
             if e.source is not None and e.source.country:
                 view.ctx.events.append((e.extra["lemma"], e.cameo_root, e.source))
                 if e.target is not None and e.target.country and e.target.country != e.source.country:
-                    view.ctx.dyads.append((e.source.country, e.target.country))
+                    view.ctx.dyads.append((e.source.country, e.target.country, e.cameo_root))
         return kept
 
     def _dyads(self, cand: Candidate) -> list[tuple[Actor | None, Actor | None]]:
@@ -117,6 +121,10 @@ class Coder:
         self._domestic(cand)
         if cand.location is None:
             cand.location = self._whereabouts(view, cand)
+        if not cand.pairs_within and row.cameo[:2] == "13":
+            # "vowed that Pakistan would respond": the source's own state is not threatened
+            own = {a.country for a in cand.sources if a.country}
+            cand.targets = [a for a in cand.targets if not (a.country in own and not a.sectors)]
         if not cand.pairs_within and row.cameo[:2] in COUNTERPART_ROOTS and not any(a.country for a in cand.targets):
             other = self._counterpart(view, cand)
             if not cand.targets:
@@ -191,18 +199,26 @@ class Coder:
             if not named:
                 city = sentence_city(view)
                 named = {city.country} if city is not None and city.country else set()
+            own = {a.country for a in cand.sources if a.country}
+            others = named - own
             home = view.ctx.home() or (named.pop() if len(named) == 1 else None)
+            # "Pakistan said the Indian missiles killed 26 civilians": the victims of an attack by
+            # one state are the other state's the sentence names
+            armed = cand.trigger.cameo[:2] == "19" or any("MIL" in a.sectors for a in cand.sources)
+            victims = others.pop() if armed and own and len(others) == 1 else home
             if home:
                 cand.sources = [_placed(a, home) for a in cand.sources]
-                cand.targets = [_placed(a, home) for a in cand.targets]
+            if victims:
+                cand.targets = [_placed(a, victims) for a in cand.targets]
         if place is not None and place.country:
             cand.sources = [_placed(a, place.country) for a in cand.sources]
             cand.targets = [_placed(a, place.country) for a in cand.targets]
             if cand.location is None:
                 cand.location = place
         root = cand.trigger.cameo[:2]
-        if cand.trigger.cameo[:3] in ("171", "192") and not cand.targets:
-            # "seized the cities of Goma and Bukavu": the object is the place
+        if (cand.trigger.cameo[:3] in ("171", "192") or root in ASSAULT_ROOTS and cand.trigger.pos != "NOUN") \
+                and not cand.targets:
+            # "seized the cities of Goma and Bukavu", "shelled Kharkiv": the object is the place
             for o in view.children(cand.anchor, "dobj"):
                 for k in [o] + view.prep_objects(o, {"of"}):
                     loc = locations.city(view.toks[k].text) if view.toks[k].pos == "PROPN" else None
@@ -269,7 +285,13 @@ class Coder:
         if not others:
             # "Israel struck Iran ... Iran vowed a harsh response": a reply to whoever last acted on
             # the source, or last was acted on by it
-            for s_country, t_country in reversed(view.ctx.dyads):
+            # (for a threat, see HOSTILE_ROOTS: "warned that Israel would resume the war" after a
+            # truce brokered by Qatar)
+            order = view.ctx.dyads[::-1]
+            if cand.trigger.cameo[:2] == "13":
+                order = [d for d in order if d[2] in HOSTILE_ROOTS] + \
+                        [d for d in order if d[2] not in FRIENDLY_ROOTS] + order
+            for s_country, t_country, _root in order:
                 other = t_country if s_country in own else s_country if t_country in own else None
                 if other and len(other) == 3 and other in countries():
                     return [_state(other)]

@@ -26,6 +26,7 @@ BORDERS = {"border", "frontier", "boundary", "line"}
 AIR_WEAPONS = {"missile", "drone", "rocket", "projectile", "aircraft", "jet", "warplane", "bomber", "plane", "helicopter"}
 # Verbs that make a promise a threat of force: "vowed to punish it".
 THREAT_VERBS = {"punish", "avenge", "crush", "annihilate", "retaliate"}
+HOSTILE_ACTS = {"attack", "aggression", "strike", "assault", "provocation", "violation", "incursion", "invasion"}
 GATHERINGS = {"summit", "talks", "talk", "meeting", "ceremony", "signing", "negotiation", "negotiations", "conference"}
 CEASE_VERBS = {"stop", "halt", "cease", "end", "suspend", "refrain", "avoid", "abandon"}
 EXERCISES = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
@@ -48,7 +49,7 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
 NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "endorse", "reject"},
                "approval": {"approve", "ratify", "pass", "adopt"}, "ratification": {"ratify", "approve"},
                "ruling": {"rule", "order", "convict", "sentence"}, "verdict": {"convict", "sentence", "acquit"},
-               "raid": {"raid", "storm", "search"}, "arrest": {"arrest", "detain"}, "arrests": {"arrest", "detain"},
+               "raid": {"raid", "storm", "search", "arrest", "detain", "seize"}, "arrest": {"arrest", "detain"}, "arrests": {"arrest", "detain"},
                "expulsion": {"expel"}, "expulsions": {"expel"}, "seizure": {"seize"}, "invasion": {"invade"},
                "withdrawal": {"withdraw", "pull"}, "suspension": {"suspend"}}
 # Putting money in: "invest $600 billion in the United States" names whom it is for.
@@ -62,7 +63,7 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "irresponsible", "dangerous", "aggressive", "hostile", "blackmail", "violation", "aggression",
                 "provocation", "lie", "fake", "outrageous", "shameful", "hypocritical", "reckless", "destabilizing",
                 "interference", "terrorist", "terrorism", "illegitimate", "unfair", "hysteria", "propaganda",
-                "authoritarian", "barbaric", "unprovoked", "criminal"}
+                "authoritarian", "barbaric", "unprovoked", "criminal", "war"}
 # Verbs that judge an act named by their object ("condemned the raid"): its author is someone else.
 REACTION_VERBS = REBUKE_VERBS | {"criticize", "criticise", "deplore", "decry", "protest", "welcome", "praise", "hail",
                                  "applaud", "reject", "deny", "mourn", "investigate", "blame"}
@@ -192,6 +193,8 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         # "an authoritarian act and a violation of international law": the verdict's words and its conjuncts'
         verdicts += [k for c in verdicts for k in view.children(c, "conj", "amod")]
         verdicts += [k for c in verdicts for k in view.children(c, "amod") if view.toks[c].dep == "conj"]
+        # "an act of war", "an act of aggression"
+        verdicts += [k for c in verdicts if view.toks[c].lemma.lower() == "act" for k in view.prep_objects(c, {"of"})]
         if lemma in REBUKE_VERBS and any(view.toks[c].lemma.lower() in REBUKE_WORDS for c in verdicts):
             keys.append(("* rebuke", (i,), None))
         # "will jointly build": an adverb that makes any action a joint one
@@ -553,7 +556,7 @@ def _as_threat(view: SentView, i: int, row: Trigger, rows_at: dict) -> Trigger:
     """An intent (CAMEO 03) whose to-clause holds a hostile act becomes the threat of that act."""
     if row.pos == "NOUN" or row.cameo[:2] != "03":
         return row
-    chain, frontier = [], view.children(i, "xcomp")
+    chain, frontier = [], view.children(i, "xcomp", "ccomp")
     while frontier:         # "vowed to keep attacking": the verbs of the to-clause, not their objects
         chain += frontier
         frontier = [c for k in frontier for c in view.children(k, "xcomp", "conj")]
@@ -563,13 +566,24 @@ def _as_threat(view: SentView, i: int, row: Trigger, rows_at: dict) -> Trigger:
     if any(view.children(k, "neg") for k in chain[:1]):
         return row      # "agreed not to threaten or use force": a promise of restraint, no threat
     for k in chain:
-        if view.toks[k].lemma.lower() in THREAT_VERBS:
+        if view.toks[k].lemma.lower() in THREAT_VERBS or _response(view, k):
             return replace(row, cameo="138", sym="", subj="")
         for r, _ in rows_at.get(k, ()):
             if r.cameo[:2] in THREAT_FOR:
                 return replace(r, lemma=row.lemma, pos=row.pos, cameo=THREAT_FOR[r.cameo[:2]], obj=row.obj,
                                mod=row.mod, prep=row.prep, sym="", subj="")
     return row
+
+
+def _response(view: SentView, k: int) -> bool:
+    """"vowed that Pakistan would respond", "vowed to hit back": a response to no named need, or
+    to an attack, is a threat (not "pledged to respond to the crisis")."""
+    tok = view.toks[k]
+    if tok.lemma.lower() not in ("respond", "react", "hit", "strike") or \
+            tok.lemma.lower() in ("hit", "strike") and not any(view.toks[c].text.lower() == "back"
+                                                               for c in view.children(k, "prt", "advmod")):
+        return False
+    return all(view.toks[o].lemma.lower() in HOSTILE_ACTS for o in view.prep_objects(k, {"to"}))
 
 
 def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], targets: list[Actor],
@@ -606,6 +620,14 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
                 targets = _named(view, [k], sources) or _ground(view, k, sources)
             if targets:
                 break
+    if not targets and row.cameo[:2] == "16":
+        # "revoked a defense agreement that allowed U.S. troops to operate": the other party is
+        # named in what the agreement does
+        for o in obj_heads:
+            for c in view.children(o, "relcl", "acl"):
+                heads = view.children(c, "dobj", "dative") + view.prep_objects(c, {"with", "between", "to"})
+                heads += [k for cc in view.children(c, "ccomp", "xcomp") for k in view.children(cc, "nsubj", "dobj")]
+                targets = targets or _named(view, heads, sources)
     if not targets and not passive and row.cameo[:2] in PATIENT_ROOTS and view.children(v, "xcomp"):
         # "pressed their offensive to push Ukrainian troops out of Kursk"
         targets = _complement_targets(view, v, sources)
@@ -657,7 +679,7 @@ def _ground(view: SentView, k: int, sources: list[Actor]) -> list[Actor]:
     sources' own ("withdrew from Kursk", "pulled out of the Jabalia area")."""
     names = [c for c in view.children(k, "compound") if view.toks[c].pos == "PROPN"] + [k]
     names = [c for c in names if view.toks[c].pos == "PROPN"]
-    if not names or view.toks[k].ent_type in ("PERSON", "ORG", "NORP", "DATE"):
+    if not names or view.toks[k].ent_type in ("NORP", "DATE"):     # the tagger often calls a town a person
         return []
     loc = locations.city(view.span_text(names)) or locations.city(view.toks[names[-1]].text)
     if loc is None or not loc.country or loc.country in {a.country for a in sources}:
@@ -812,7 +834,8 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             for a in found:
                 if a not in sources and (a.country or a.kind == "person"):
                     sources.append(a)
-    sources += [a for k in view.prep_objects(n, {"by", "from"}) for a in view.actors(k)]
+    # "an offer from Egypt" (but "a withdrawal from Kherson" is from where it happens)
+    sources += [a for k in view.prep_objects(n, {"by"} if "from" in row.prep else {"by", "from"}) for a in view.actors(k)]
     targets: list[Actor] = []
     pairs_between: list[Actor] = []
     preps = set(row.prep) or {"with", "on", "against", "to"}
@@ -911,6 +934,11 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
         inner = [k for p in view.prep_objects(n, set(preps) | {"into"}) for k in _inner(view, p)]
         inner += [k for p in view.children(n, "prep") for c in view.children(p, "pcomp") for k in view.children(c, "nsubj")]
         targets = [a for a in _named(view, inner, sources) if a not in sources]
+    if row.cameo[:3] == "087" and not any(a.country for a in targets):
+        # "the withdrawal of its troops from the western bank, including the city of Kherson"
+        ground = view.prep_objects(n, {"from", "including", "include"})
+        ground += [o for k in ground for o in view.prep_objects(k, {"of"})]
+        targets = next((t for k in ground if (t := _ground(view, k, sources))), targets)
     loc = place(view, [n] + ([light] if light is not None else []))
     if row.cameo == "042" and not targets:
         if loc is None and sources:
