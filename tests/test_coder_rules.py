@@ -243,3 +243,46 @@ def test_the_authorities_of_a_story_are_its_country_s(code):
 def test_dispersing_protesters_with_tear_gas_is_repression(code):
     events = code("Police in Belgrade used tear gas to disperse thousands of protesters.")
     assert {(e.source.code, e.target.country, e.cameo) for e in events} == {("SRBCOP", "SRB", "175")}
+
+
+def test_a_possessive_is_its_clause_subject_s(code):
+    events = code("Iran launched drones at Israel overnight, in its first direct attack on Israeli territory.")
+    assert {(e.source.country, e.target.country) for e in events if e.trigger == "attack"} == {("IRN", "ISR")}
+
+
+def test_the_opposition_judging_its_own_country_s_police_is_no_own_side(code):
+    events = code("Turkish police detained the opposition leader on Wednesday. "
+                  "The main opposition party in Turkey called the detention a coup.")
+    assert any(e.plover["type"] == "ACCUSE" and e.target and e.target.country == "TUR" for e in events)
+
+
+def test_a_threat_against_a_third_party_is_not_at_the_speaker_s_own_state(code):
+    events = code("A ceasefire between Israel and Hezbollah took effect on Wednesday. "
+                  "Netanyahu warned that Israel would strike Hezbollah if it violated the truce.")
+    assert ("ISR", "LBN", "THREATEN") in dyads(events)
+    assert not any(e.target and e.target.code == "LBN" for e in events if e.plover["type"] == "THREATEN")
+
+
+def test_forces_that_are_to_withdraw_will_and_a_deal_s_mediators_act_between_its_sides(code):
+    events = code("A truce between Armenia and Azerbaijan took effect on Monday. Under the deal, brokered by "
+                  "Russia, Armenian troops are to withdraw from the border villages.")
+    assert {e.modality for e in events if e.plover["type"] == "RETREAT" and e.trigger == "withdraw"} == {"future"}
+    assert {e.target.country for e in events if e.cameo == "045"} == {"ARM", "AZE"}
+
+
+def test_saying_an_act_was_illegal_rebukes_its_author(code):
+    events = code("The European Union imposed new sanctions on Russia on Monday. The Kremlin said the sanctions were illegal.")
+    assert ("RUS", "EUR", "ACCUSE") in dyads(events)
+    assert not any(e.plover["type"] == "ACCUSE" for e in code("Officials said the talks were constructive."))
+
+
+def test_who_is_disarmed_is_the_target(code):
+    events = code("Lebanon's cabinet tasked the army with disarming Hezbollah.")
+    assert {(e.target.code, e.plover["type"]) for e in events} == {("LBNREB", "RETREAT")}
+
+
+def test_a_town_seized_or_hit_is_found_by_its_full_name_even_when_mistagged(code):
+    seized = code("Rebels of the Rapid Support Forces seized the city of El Obeid on Sunday.")
+    assert {e.target.country for e in seized if e.plover["type"] == "COERCE"} == {"SDN"}
+    killed = code("Russian troops killed hundreds of civilians in Bucha during their occupation of the town.")
+    assert {e.target.code for e in killed} == {"UKRCVL"}

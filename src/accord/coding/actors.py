@@ -388,6 +388,12 @@ class SentView:
 
     def pronoun(self, i: int) -> Actor | None:
         low = self.toks[i].text.lower()
+        if low in ("its", "their") and self.toks[i].dep == "poss":
+            # "Iran launched missiles at Israel, in its first direct attack": a possessive is its
+            # clause's subject's, not the last name before it
+            owner = self._possessor_subject(i)
+            if owner is not None:
+                return owner
         want_person = low in PERSON_PRONOUNS
         # "Zelenskyy thanked him": an object pronoun is not its own clause's subject
         own = {a.code for a in self._clause_subject(i)} if low in OBJECT_PRONOUNS else set()
@@ -411,6 +417,22 @@ class SentView:
             last = next((a for a in reversed(self.ctx.actors) if a.kind == "person" and a.code not in own), None) \
                 if want_person else None
         return last
+
+    def _possessor_subject(self, i: int) -> Actor | None:
+        """The subject of the clause a possessive pronoun stands in, when it comes before the
+        pronoun and names a state or group with a country."""
+        k, inside = i, {i}
+        while self.toks[k].head != k and self.toks[k].pos not in ("VERB", "AUX"):
+            k = self.toks[k].head
+            inside.add(k)
+        if self.toks[k].pos not in ("VERB", "AUX"):
+            return None
+        for s in self.children(k, "nsubj"):
+            if s < i and s not in inside and self.toks[s].text.lower() not in GROUP_PRONOUNS | PERSON_PRONOUNS:
+                found = [a for a in self.resolve(s) if a.country and a.kind != "person"]
+                if len(found) == 1:
+                    return found[0]
+        return None
 
     def _clause_subject(self, i: int) -> list[Actor]:
         """The actors of the subject of the verb that governs token i as its object."""

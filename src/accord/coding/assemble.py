@@ -221,8 +221,11 @@ class Coder:
             # "seized the cities of Goma and Bukavu", "shelled Kharkiv": the object is the place
             for o in view.children(cand.anchor, "dobj"):
                 for k in [o] + view.prep_objects(o, {"of"}):
-                    loc = locations.city(view.toks[k].text) if view.toks[k].pos == "PROPN" else None
-                    place = loc or place
+                    if view.toks[k].pos != "PROPN":
+                        continue
+                    # "the city of El Fasher": the name with its compounds, else the head word
+                    name = [c for c in view.children(k, "compound") if view.toks[c].pos == "PROPN"] + [k]
+                    place = locations.city(view.span_text(name)) or locations.city(view.toks[k].text) or place
         hit_place = place is not None and place.country and place.country not in {a.country for a in cand.sources}
         seizes = cand.trigger.cameo[:3] in ("171", "192")
         insurgent = any(set(a.sectors) & {"REB", "CRM"} for a in cand.sources)

@@ -50,6 +50,7 @@ NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "e
                "approval": {"approve", "ratify", "pass", "adopt"}, "ratification": {"ratify", "approve"},
                "ruling": {"rule", "order", "convict", "sentence"}, "verdict": {"convict", "sentence", "acquit"},
                "raid": {"raid", "storm", "search", "arrest", "detain", "seize"}, "arrest": {"arrest", "detain"}, "arrests": {"arrest", "detain"},
+               "detention": {"detain", "arrest"},
                "expulsion": {"expel"}, "expulsions": {"expel"}, "seizure": {"seize"}, "invasion": {"invade"},
                "withdrawal": {"withdraw", "pull"}, "suspension": {"suspend"}}
 # Putting money in: "invest $600 billion in the United States" names whom it is for.
@@ -63,7 +64,7 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "irresponsible", "dangerous", "aggressive", "hostile", "blackmail", "violation", "aggression",
                 "provocation", "lie", "fake", "outrageous", "shameful", "hypocritical", "reckless", "destabilizing",
                 "interference", "terrorist", "terrorism", "illegitimate", "unfair", "hysteria", "propaganda",
-                "authoritarian", "barbaric", "unprovoked", "criminal", "war"}
+                "authoritarian", "barbaric", "unprovoked", "criminal", "war", "coup"}
 # Verbs that judge an act named by their object ("condemned the raid"): its author is someone else.
 REACTION_VERBS = REBUKE_VERBS | {"criticize", "criticise", "deplore", "decry", "protest", "welcome", "praise", "hail",
                                  "applaud", "reject", "deny", "mourn", "investigate", "blame"}
@@ -165,6 +166,20 @@ def _object_heads(view: SentView, heads: list[int]) -> list[int]:
     return [c for c in heads if not inner.get(c)] + [p for ps in inner.values() for p in ps]
 
 
+def _said_verdict(view: SentView, i: int) -> tuple[list[int], list[int]]:
+    """For a reporting verb whose clause judges something ("said the sanctions were illegal"):
+    the judged subjects and the verdict's words."""
+    judged, words = [], []
+    for c in view.children(i, "ccomp"):
+        if view.toks[c].lemma.lower() == "be" and not view.children(c, "neg"):
+            verdict = view.children(c, "attr", "acomp")
+            verdict += [k for v in verdict for k in view.children(v, "conj", "amod")]
+            if verdict:
+                judged += view.children(c, "nsubj")
+                words += verdict
+    return judged, words
+
+
 def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]]]:
     """Every lexicon row that holds for token i, best first (a row whose source sector test
     fails gives way to the next: "troops clashed" is a fight, "protesters clashed" a riot)."""
@@ -197,6 +212,8 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         verdicts += [k for c in verdicts if view.toks[c].lemma.lower() == "act" for k in view.prep_objects(c, {"of"})]
         if lemma in REBUKE_VERBS and any(view.toks[c].lemma.lower() in REBUKE_WORDS for c in verdicts):
             keys.append(("* rebuke", (i,), None))
+        elif lemma in REPORTING and any(view.toks[k].lemma.lower() in REBUKE_WORDS for k in _said_verdict(view, i)[1]):
+            keys.append(("* rebuke", (i,), None))     # "Moscow said the sanctions were illegal"
         # "will jointly build": an adverb that makes any action a joint one
         keys += [(f"* {view.toks[c].text.lower()}", (i, c), None) for c in view.children(i, "advmod")]
         for key, words, prep in keys:
@@ -310,7 +327,11 @@ def place(view: SentView, heads: list[int]) -> Location | None:
         for k in cands:
             tok = view.toks[k]
             m = view.at.get(k)
-            if tok.pos != "PROPN" or tok.ent_type in NOT_PLACES:
+            # the tagger calls many towns an organisation or a person ("in Bucha"): a known town
+            # after "in" or "at" that names no actor is a place
+            mistagged = tok.ent_type in ("ORG", "PERSON", "PRODUCT") and k in pobjs and m is None \
+                and locations.city(tok.text) is not None
+            if tok.pos != "PROPN" or tok.ent_type in NOT_PLACES and not mistagged:
                 continue
             if m is not None and not m.is_agent and m.entries and m.entries[0].kind == "organisation" \
                     and "GOV" in m.entries[0].sectors and m.entries[0].country and len(m.entries[0].country) == 3:
@@ -363,14 +384,20 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor]) -> list
         if view.children(o, "poss", "compound", "amod", "nmod") and any(c in view.at for c in view.core(o)):
             continue        # "the U.S. strikes" names its author
         lemma = tok.lemma.lower()
-        own = {a.country for a in sources}
+        sides = {(a.country, _challenger(a)) for a in sources}
         for past_lemma, _root, src in reversed(view.ctx.events):
             if past_lemma == lemma or lemma in REFERRING_NOUNS or past_lemma in NOMINALISED.get(lemma, ()):
-                if src.country in own:
+                if (src.country, _challenger(src)) in sides:
                     return []       # "Zelenskyy praised the operation": his own side's act, no dyad
-                found = [s for lem, _r, s in view.ctx.events if lem == past_lemma and s.country not in own]
+                # (the opposition judging its own country's police is no own side)
+                found = [s for lem, _r, s in view.ctx.events if lem == past_lemma and (s.country, _challenger(s)) not in sides]
                 return list({a.code: a for a in found}.values())
     return []
+
+
+def _challenger(a: Actor) -> bool:
+    """An actor outside its state's apparatus: the opposition, rebels, civil society."""
+    return bool(set(a.sectors) & CHALLENGERS)
 
 
 def _named(view: SentView, heads: list[int], sources: list[Actor], generic: bool = False) -> list[Actor]:
@@ -413,10 +440,14 @@ def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Ac
     leader"), or the inside of its own object ("demanded an apology from Tokyo")."""
     levels: list[list[int]] = [view.prep_objects(v, COMPLEMENT_PREPS)]
     frontier = view.children(v, "xcomp", "ccomp")
+    own = {a.country for a in sources if a.country}
+
+    def others(k: int) -> bool:     # "warned that Israel would strike Hezbollah": not the speaker's state
+        return view.toks[k].pos != "PRON" and not all(a.country in own and not a.sectors for a in view.actors(k))
     for _ in range(3):
         nxt = []
         for c in frontier:
-            levels.append([k for k in view.children(c, "nsubj") if view.toks[k].pos != "PRON"])
+            levels.append([k for k in view.children(c, "nsubj") if others(k)])
             objs = view.children(c, "dobj", "dative")
             preps = view.prep_objects(c, COMPLEMENT_PREPS)
             levels.append(objs + preps)
@@ -546,6 +577,8 @@ def candidates(view: SentView) -> list[Candidate]:
     return sorted(out, key=lambda c: c.anchor)
 
 
+# Sectors outside a state's apparatus (they may judge their own country's government).
+CHALLENGERS = {"OPP", "REB", "CVL", "LAB", "EDU", "REL", "MED", "HRI", "NGO", "PTY"}
 # Sectors that protest in the street; a state or its government protests officially (114).
 CROWDS = {"CVL", "OPP", "LAB", "EDU", "HLH", "REL", "BUS", "MED", "PTY", "AGR", "REF", "ELI"}
 # A promise of force, sanctions or repression is a threat: "vowed to keep attacking ships".
@@ -636,6 +669,10 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         root = next((k for k, t in enumerate(view.toks) if t.dep == "ROOT"), None)
         if root is not None and root != v:
             targets = _named(view, view.children(root, "nsubj"), sources)
+            if len({a.country for a in targets}) < 2 and view.ctx.last_sides:
+                # "Under the deal, brokered by the United States and France, Israeli forces are to
+                # withdraw": one side is no pair; the sides named before are
+                targets = []
     if not targets and row.cameo[:3] in ("045", "043") and (row.cameo == "045" or any(
             view.toks[o].lemma.lower() in GATHERINGS for o in obj_heads)):
         # "the truce, brokered by Qatar", "hosted the signing": between the sides named before
@@ -745,6 +782,8 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         targets = [a for k in patients for a in view.actors(k)]
         basis = "passive"
     obj_heads = view.children(v, "dobj")
+    if row.lemma == "* rebuke" and not obj_heads:
+        obj_heads = _said_verdict(view, v)[0]
     if not passive:
         if row.prep:
             # "sent troops to its border with the U.S.": a border is the neighbour's, found below
@@ -755,8 +794,9 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
                 # "planes carrying aid to Vanuatu": the carrying clause's destination
                 objs += [c for o in objs for c in view.children(o, "acl")]
                 targets = [a for o in objs for k in view.prep_objects(o, set(row.prep)) for a in view.actors(k)]
-        if not targets and not row.obj and row.cameo[:2] != "15" and row.cameo[:3] != "087":
-            # what is mobilised or withdrawn is no target ("pulled its troops back from the border")
+        if not targets and not row.obj and row.cameo[:2] != "15" and (row.cameo[:3] != "087" or row.cameo == "0873"):
+            # what is mobilised or withdrawn is no target ("pulled its troops back from the border");
+            # who is disarmed is ("disarming Hezbollah")
             targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k)]
         names_party = any(o.startswith("@") for o in row.obj)
         event_obj = any((view.toks[o].lemma.lower(), "NOUN") in triggers() for o in obj_heads)
@@ -894,6 +934,8 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
                     targets = [a for k in subj for a in view.actors(k)]
             elif view.toks[verb].lemma.lower() in REACTION_VERBS:
                 pass    # "called the raid an authoritarian act": the critic judges the raid, not made it
+            elif view.toks[verb].lemma.lower() in DRAWING_VERBS and row.cameo[:2] in ("11", "12", "13", "14"):
+                pass    # "the arrest sparked protests": protests at whoever sparked them, not by them
             else:
                 sources = [a for k in subj for a in view.actors(k)]
                 basis = "light verb"

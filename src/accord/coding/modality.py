@@ -48,21 +48,23 @@ def modality(sent: Sentence, trigger: int, *, light_verb: int | None = None) -> 
     i, steps = trigger if light_verb is None else light_verb, 0
     seen |= _marks(sent, trigger)
     via = "xcomp" if light_verb is not None else ""   # how we reached i from the event below it
+    below = trigger
     while steps < 6:
         tok = sent.tokens[i]
         if i != trigger:
             seen |= _marks(sent, i) - ({"negated"} if via == "conj" else set())
             if via in ("xcomp", "pcomp"):
                 # "is set to attend", "may be seeking to balance", "refused to meet"
-                if tok.lemma in FUTURE_VERBS and tok.pos in ("VERB", "ADJ"):
-                    seen.add("future")
+                if tok.lemma in FUTURE_VERBS and tok.pos in ("VERB", "ADJ") or tok.lemma == "be" and via == "xcomp" \
+                        and any(c.dep == "aux" and c.text.lower() == "to" for c in _children(sent, below)):
+                    seen.add("future")      # also "Israeli forces are to withdraw"
                 if tok.lemma in HYPOTHETICAL_VERBS:
                     seen.add("hypothetical")
                 if tok.lemma in NEG_VERBS:
                     seen.add("negated")
         if tok.dep not in CHAIN or tok.head == i or tok.dep in ("ccomp", "relcl", "acl") and steps > 0:
             break
-        via = tok.dep
+        via, below = tok.dep, i
         i, steps = tok.head, steps + 1
     for label in ("negated", "hypothetical", "future"):
         if label in seen:
