@@ -2,12 +2,20 @@
 """Peak memory while ingesting a large generated corpus: does resident memory stay flat?
 
     .venv/bin/python bench/memory.py [--articles 100000] [--workers 2] [--every 5000]
+                                     [--writer-memory MB]
+    .venv/bin/python bench/memory.py --store-only [--articles 40000] [--writer-memory 0 64 ...]
 
 Writes N generated news-like articles (four sentences each, countries and verbs drawn from
-fixed lists; every article different) to a JSONL file, ingests it into a fresh DuckDB store with
-the local engine, and samples the resident memory of the ingesting process and of its worker
-processes every ``--every`` articles. Prints the samples and the peaks, and writes JSON. Not a
-test.
+fixed lists; every article different; PER_DAY published a day, in date order) to a JSONL file,
+ingests it into a fresh DuckDB store with the local engine, and samples the resident memory of
+the ingesting process and of its worker processes every ``--every`` articles. Prints the
+samples and the peaks, and writes JSON. Not a test.
+
+``--store-only`` isolates the writer: 300 generated articles are coded once, then N articles
+made from them (new ids, words added so that none is a near-duplicate, and publication days in
+order, PER_DAY a day, like those of the generated corpus) are stored, once for
+each DuckDB memory limit given (``Settings.writer_memory_mb``; 0 is DuckDB's default), each in a
+fresh process, side by side: resident memory, DuckDB's own account of its memory, and seconds.
 """
 from __future__ import annotations
 
@@ -44,6 +52,9 @@ ADJ = {"Russia": "Russian", "Ukraine": "Ukrainian", "China": "Chinese", "Japan":
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
 
+PER_DAY = 100       # articles published a day: a stream arrives in date order
+
+
 def generate(path: Path, n: int, seed: int = 7) -> None:
     rnd = random.Random(seed)
     start = date(2020, 1, 1)
@@ -56,7 +67,7 @@ def generate(path: Path, n: int, seed: int = 7) -> None:
                                                          day=rnd.choice(DAYS)))
             text = " ".join(sents) + f" Officials gave no further details in report {i}."
             f.write(json.dumps({"id": f"g{i}", "title": f"Report {i}", "text": text,
-                                "published": (start + timedelta(days=i % 2000)).isoformat(),
+                                "published": (start + timedelta(days=i // PER_DAY)).isoformat(),
                                 "source": f"outlet{i % 50}"}) + "\n")
 
 
@@ -82,13 +93,83 @@ def children(pid: int) -> list[int]:
     return out
 
 
+def store_only(n: int, memory_mb: int, every: int) -> list[dict]:
+    """Store ``n`` coded articles with one writer memory limit; samples every ``every`` articles.
+    Runs in its own process (see ``--store-only``)."""
+    from dataclasses import replace
+
+    import accord
+    from accord.records import RawDocument
+    from accord.run import pipeline
+    from accord.store import Store
+
+    rnd = random.Random(3)
+    words = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda sigma tau omega".split()
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "templates.jsonl"
+        generate(corpus, 300)
+        docs = [RawDocument(origin=r["id"], kind="text", content=r["text"], title=r["title"], published=r["published"])
+                for r in map(json.loads, corpus.read_text(encoding="utf-8").splitlines())]
+        coded = list(pipeline(accord.load_settings(workers=1)).code(docs))
+        samples, t0, batch = [], time.perf_counter(), []
+        with Store(str(Path(tmp) / "store.duckdb"), memory_mb=memory_mb) as store:
+            for i in range(n):
+                c = coded[i % len(coded)]
+                aid = f"s{i:08d}"
+                text = c.article.text + " " + " ".join(rnd.choice(words) for _ in range(30)) + f" {i}"
+                day = (date(2020, 1, 1) + timedelta(days=i // PER_DAY)).isoformat()
+                art = replace(c.article, article_id=aid, origin=f"s{i}", text=text, published=day)
+                batch.append((art, tuple(replace(e, event_id=f"{aid}-{k}", article_id=aid, published=day, date=None)
+                                         for k, e in enumerate(c.events))))
+                if len(batch) == 32 or i == n - 1:
+                    store.add_articles(batch)
+                    batch = []
+                if (i + 1) % every == 0:
+                    duck = store.con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchone()[0]
+                    samples.append({"articles": i + 1, "seconds": round(time.perf_counter() - t0, 1),
+                                    "rss_mb": round(rss_mb(os.getpid()), 1), "duckdb_mb": round(duck / 1e6, 1),
+                                    "limit_mb": store._memory_mb})
+    return samples
+
+
+def main_store_only(args) -> None:
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    limits = args.writer_memory or [0, 64]
+    runs = {}
+    for mb in limits:      # one fresh process each: resident memory is not shared between runs
+        with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:
+            runs[mb] = pool.submit(store_only, args.articles, mb, args.every).result()
+        print(f"writer memory limit {mb or 'DuckDB default'}{' MB' if mb else ''}: done", flush=True)
+    print(f"{'articles':>9}  " + "  ".join(f"{'limit ' + (str(mb) + ' MB' if mb else 'default'):>30}" for mb in limits))
+    print(f"{'':>9}  " + "  ".join(f"{'RSS MB':>10}{'DuckDB MB':>10}{'s':>10}" for _ in limits))
+    for row in zip(*(runs[mb] for mb in limits)):
+        print(f"{row[0]['articles']:>9,}  " + "  ".join(
+            f"{s['rss_mb']:>10.1f}{s['duckdb_mb']:>10.1f}{s['seconds']:>10.1f}" for s in row))
+    out = args.json if args.json != HERE / "results" / "memory.json" else HERE / "results" / "memory-store.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                               "articles": args.articles,
+                               "runs": [{"writer_memory_mb": mb, "samples": runs[mb]} for mb in limits]},
+                              indent=1) + "\n")
+    print(f"wrote {out}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--articles", type=int, default=100_000)
+    ap.add_argument("--articles", type=int, default=None, help="default: 100,000 (40,000 with --store-only)")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--every", type=int, default=5000)
+    ap.add_argument("--writer-memory", type=int, nargs="+", metavar="MB",
+                    help="DuckDB memory limit of the writer (default: the settings'; --store-only: 0 64)")
+    ap.add_argument("--store-only", action="store_true", help="store already coded articles, per memory limit")
     ap.add_argument("--json", type=Path, default=HERE / "results" / "memory.json")
     args = ap.parse_args()
+    if args.store_only:
+        args.articles = args.articles or 40_000
+        return main_store_only(args)
+    args.articles = args.articles or 100_000
 
     import accord
 
@@ -114,7 +195,16 @@ def main() -> None:
                 print(f"{s['articles']:>8,} articles {s['seconds']:>8.1f} s  main {s['main_rss_mb']:>7.1f} MB  "
                       f"workers {s['worker_rss_mb']}  total {s['total_rss_mb']:>7.1f} MB", flush=True)
 
-        settings = accord.load_settings(workers=args.workers, db=str(Path(tmp) / "memory.duckdb"))
+        import logging
+
+        raised: list[str] = []       # the store says when a batch needed a higher memory limit
+
+        class Raised(logging.Handler):
+            def emit(self, record: logging.LogRecord) -> None:
+                raised.append(f"at {done[0]:,} articles: {record.getMessage()}")
+        logging.getLogger("accord.store").addHandler(Raised())
+        settings = accord.load_settings(workers=args.workers, db=str(Path(tmp) / "memory.duckdb"),
+                                        writer_memory_mb=(args.writer_memory or [None])[0])
         summary = accord.ingest([str(corpus)], settings=settings, progress=progress)
         elapsed = time.perf_counter() - t0
     peak_main = max(s["main_rss_mb"] for s in samples)
@@ -124,11 +214,15 @@ def main() -> None:
           f"in {elapsed:.0f} s ({summary.articles / elapsed:.1f} articles/s)")
     print(f"peak resident memory: ingesting process {peak_main:.0f} MB, with workers {peak_total:.0f} MB; "
           f"at half way: {max((s['total_rss_mb'] for s in half), default=0):.0f} MB")
+    for line in raised:
+        print(f"writer memory limit raised {line}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                                      "articles": args.articles, "workers": args.workers,
+                                     "writer_memory_mb": settings.writer_memory_mb,
                                      "events": summary.events, "seconds": round(elapsed, 1),
                                      "peak_main_rss_mb": peak_main, "peak_total_rss_mb": peak_total,
+                                     "writer_memory_raised": raised,
                                      "samples": samples}, indent=1) + "\n")
     print(f"wrote {args.json}")
 

@@ -96,3 +96,33 @@ def test_minhash_estimates_similarity():
     sa, sb, sc = minhash(a), minhash(b), minhash(c)
     assert similarity(sa, sa) == 1.0 and similarity(sa, sb) > 0.8 and similarity(sa, sc) < 0.1
     assert len(bands(sa)) == 16 and bands(sa) == bands(minhash(a)), "signatures are stable"
+
+
+def test_copies_are_looked_for_within_days_and_an_older_store_learns_the_days(tmp_path):
+    """Articles published more than COPY_DAYS apart are not compared (so a batch reads only the
+    blocks of its own days); undated ones are compared with all. A store written before the
+    days were kept gets them from its articles when it is opened."""
+    import duckdb
+
+    from accord.dedup import COPY_DAYS
+    from accord.records import Article
+
+    text = " ".join(LEADS) + " Schools in the area closed for the rest of the week."
+
+    def article(aid: str, published: str | None) -> Article:
+        return Article(article_id=aid, origin=aid, title=None, text=text, url=None, published=published,
+                       source=None, blocks=[])
+    db = str(tmp_path / "days.duckdb")
+    with Store(db) as store:
+        store.add_articles([(article("first", "2024-03-08"), ())])
+        store.add_articles([(article("same-week", "2024-03-12"), ()), (article("later", "2024-05-01"), ())])
+        store.add_articles([(article("undated", None), ())])
+        links = dict(zip(store.near_duplicates().article_id, store.near_duplicates().duplicate_of))
+        assert links == {"same-week": "first", "undated": "first"}, f"{COPY_DAYS} days apart at most: {links}"
+        store.con.execute("UPDATE sketches SET day = NULL")
+        store.con.execute("UPDATE lsh SET day = NULL")
+    with Store(db) as store:
+        days = dict(store.con.execute("SELECT article_id, day::VARCHAR FROM sketches").fetchall())
+        assert days == {"first": "2024-03-08", "same-week": "2024-03-12", "later": "2024-05-01", "undated": None}
+        assert store.con.execute("SELECT count(*) FROM lsh WHERE day IS NULL").fetchall()[0][0] == 16
+    assert duckdb.connect(db, read_only=True).execute("SELECT count(*) FROM lsh").fetchall()[0][0] == 64

@@ -129,3 +129,26 @@ def test_a_long_writer_reconnects_and_loses_nothing(tmp_path, monkeypatch):
         assert store.con is not first
         assert store.counts()["articles"] == 8 and store.counts()["events"] == 8
         assert store.add_articles([(article("l0", "2025-01-01"), [])]) == [False]
+
+
+def test_a_writer_s_memory_limit_bounds_its_cache_not_a_batch(tmp_path, caplog):
+    """Settings.writer_memory_mb caps DuckDB's cache for a long writer; a batch that needs more
+    than the cap (64 articles need more than 4 MB) is given more, the limit doubling, instead of
+    failing; the limit outlives a reconnection."""
+    from test_analyse import article, event
+
+    def limit(store) -> str:
+        return store.con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
+    with accord.Store(str(tmp_path / "default.duckdb")) as store:
+        default = limit(store)
+    with accord.Store(str(tmp_path / "small.duckdb"), memory_mb=4) as store:
+        assert limit(store) != default
+        batch = [(article(f"m{n}", "2025-01-01"), [event(n, f"m{n}", "PRK", "RUS", "040", "2025-01-01")])
+                 for n in range(64)]
+        with caplog.at_level("WARNING", logger="accord.store"):
+            assert store.add_articles(batch) == [True] * 64
+        assert store.counts()["articles"] == 64 and store.counts()["events"] == 64
+        raised = limit(store)
+        assert f"DuckDB's limit is now {store._memory_mb} MB" in caplog.text, "a raised limit is logged"
+        store._reconnect()
+        assert limit(store) == raised != default

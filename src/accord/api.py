@@ -54,7 +54,7 @@ def ingest(paths: Iterable[str], *, db: str | None = None, published: str | None
 
     settings = _settings(settings)
     summary = RunSummary()
-    with Store(db or settings.db) as store:
+    with Store(db or settings.db, memory_mb=settings.writer_memory_mb) as store:
         run_id = store.begin_run(settings, list(paths))
         batch: list = []
 

@@ -69,6 +69,11 @@ class Settings:
     cors_origins: tuple[str, ...] = ()
     # accord serve: larger request bodies are answered with 413.
     max_body_bytes: int = 10_000_000
+    # DuckDB's memory limit (MB) for the store while a long run writes it (accord ingest, accord
+    # watch). DuckDB keeps every block it has written or read cached up to its limit, 80% of the
+    # machine's memory by default, so without a limit a writer grows with its store; 0: DuckDB's
+    # own. A batch that needs more is given more (the limit doubles).
+    writer_memory_mb: int = 64
 
     def __post_init__(self) -> None:
         if self.model not in MODELS:
@@ -89,6 +94,8 @@ class Settings:
         for name in ("fetch_retries", "max_redirects"):
             if getattr(self, name) < 0:
                 raise UsageError(f"{name} must be 0 or more, got {getattr(self, name)!r}")
+        if self.writer_memory_mb < 0:
+            raise UsageError(f"writer_memory_mb must be 0 (DuckDB's default) or more, got {self.writer_memory_mb!r}")
         for name in ("max_page_bytes", "max_input_bytes", "max_body_bytes"):
             if getattr(self, name) < 1:
                 raise UsageError(f"{name} must be at least 1, got {getattr(self, name)!r}")
@@ -118,7 +125,7 @@ class Settings:
 def _coerce(name: str, value: Any) -> Any:
     if name == "protect_reads":
         return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes", "on")
-    if name in ("max_input_bytes", "max_body_bytes"):
+    if name in ("max_input_bytes", "max_body_bytes", "writer_memory_mb"):
         return int(value)
     if name in ("feeds", "allow_networks", "cors_origins"):
         return (value,) if isinstance(value, str) else tuple(value)

@@ -8,6 +8,9 @@ Two things make one real-world event look like many in news data:
   estimated Jaccard similarity with an earlier one is at least ``NEAR_DUPLICATE`` (0.8) is linked
   to it as a near-duplicate. Only the ``CANDIDATES`` stored articles sharing most bands with a new
   one are compared, so a story copied a thousand times costs no more than one copied ten times.
+  Copies and updates appear within days of each other: only articles published at most
+  ``COPY_DAYS`` apart (or either without a publication day) are compared, so the cost of storing
+  an article, and the writer's memory, do not grow with the store.
 - **Many reports of one event.** Each coded event joins the event it repeats: the same source
   and target countries, PLOVER type and modality, on a day at most ``SAME_EVENT_DAYS`` from it.
   The day is the event's own date, else its article's publication day. Every report stays as a *mention* (its article,
@@ -29,6 +32,7 @@ BANDS, ROWS = 16, 8           # 16 x 8 = 128; candidates from about 0.7 Jaccard
 NEAR_DUPLICATE = 0.8
 CANDIDATES = 8                # stored articles compared with each new one
 SAME_EVENT_DAYS = 3
+COPY_DAYS = 7                 # articles published further apart are not copies of each other
 SHINGLE = 5
 _PRIME = (1 << 61) - 1
 _rng = np.random.RandomState(20250903)      # fixed: signatures must agree across runs and machines
@@ -90,3 +94,8 @@ def event_day(date_text: str | None, published: str | None) -> date | None:
 
 def window(day: date) -> tuple[date, date]:
     return day - timedelta(days=SAME_EVENT_DAYS), day + timedelta(days=SAME_EVENT_DAYS)
+
+
+def copy_window(a: date | None, b: date | None) -> bool:
+    """Whether two articles with these publication days may be copies of each other."""
+    return a is None or b is None or abs((a - b).days) <= COPY_DAYS

@@ -110,7 +110,7 @@ class Watcher:
         self.settings = settings
         self.fetcher = fetcher or Fetcher(settings)
         self._own_store = store is None
-        self.store = Store(settings.db) if store is None else store
+        self.store = Store(settings.db, memory_mb=settings.writer_memory_mb) if store is None else store
         self._store_lock = store_lock or nullcontext()
         self._coding_lock = coding_lock or nullcontext()
         self._pipeline = None

@@ -7,7 +7,8 @@ settings and counts). Ids are content-derived, so storing the same article again
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+import logging
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from ..errors import StoreError
@@ -15,6 +16,7 @@ from ..formats import FLAT_COLUMNS, flatten, unflatten
 from ..records import Article, EventRecord, Failure
 
 SCHEMA_VERSION = 1
+log = logging.getLogger("accord.store")
 _TYPES = {"schema_version": "INTEGER", "sentence_index": "INTEGER", "span_start": "INTEGER", "span_end": "INTEGER",
           "quad_class": "INTEGER", "goldstein": "DOUBLE", "location_lat": "DOUBLE", "location_lon": "DOUBLE",
           "location_geonameid": "BIGINT", "confidence": "DOUBLE"}
@@ -50,6 +52,10 @@ ALTER TABLE events ADD COLUMN IF NOT EXISTS day DATE;
 CREATE TABLE IF NOT EXISTS event_keys (global_id VARCHAR PRIMARY KEY, key VARCHAR, day DATE);
 CREATE TABLE IF NOT EXISTS sketches (article_id VARCHAR PRIMARY KEY, signature BLOB);
 CREATE TABLE IF NOT EXISTS lsh (band SMALLINT, bucket BIGINT, article_id VARCHAR);
+-- the article's publication day: only articles published within dedup.COPY_DAYS are compared,
+-- and the day lets a batch read only the blocks of its own days
+ALTER TABLE sketches ADD COLUMN IF NOT EXISTS day DATE;
+ALTER TABLE lsh ADD COLUMN IF NOT EXISTS day DATE;
 CREATE TABLE IF NOT EXISTS article_links (article_id VARCHAR PRIMARY KEY, duplicate_of VARCHAR, similarity DOUBLE);
 CREATE SEQUENCE IF NOT EXISTS run_ids START 1;
 CREATE TABLE IF NOT EXISTS runs (
@@ -141,13 +147,16 @@ class Store:
     ...     frame = store.events(country="PRK", type="CONSULT")
     """
 
-    def __init__(self, path: str, *, read_only: bool = False):
-        import duckdb
-
+    def __init__(self, path: str, *, read_only: bool = False, memory_mb: int = 0):
+        """``memory_mb``: DuckDB's memory limit for this connection (0: DuckDB's default, 80% of
+        the machine's memory). A long writer sets it (``Settings.writer_memory_mb``): DuckDB keeps
+        the blocks it writes and reads cached up to its limit, so a writer without one grows with
+        the store; blocks beyond it are read again from the file when needed."""
         self.path = str(path)
         self._written = 0           # articles written since the connection was opened
+        self._memory_mb = int(memory_mb)
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
+            self.con = self._connect(read_only)
         except Exception as exc:   # duckdb raises IOException, CatalogException, ...
             if "Conflicting lock" in str(exc):
                 import re
@@ -162,6 +171,10 @@ class Store:
         if not read_only:
             self.con.execute(DDL)
             self.con.execute(f"UPDATE events SET day = {self.DAY_SQL} WHERE day IS NULL AND {self.DAY_SQL} IS NOT NULL")
+            for table in ("sketches", "lsh"):     # stores written before dedup.COPY_DAYS
+                self.con.execute(f"UPDATE {table} t SET day = TRY_CAST(substr(a.published, 1, 10) AS DATE) "
+                                 f"FROM articles a WHERE t.day IS NULL AND a.article_id = t.article_id "
+                                 f"AND TRY_CAST(substr(a.published, 1, 10) AS DATE) IS NOT NULL")
             self.con.execute(EFFECTIVE_VIEW)
             self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
         tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
@@ -212,6 +225,22 @@ class Store:
         is marked stored in the same transaction, so a crash never leaves it half done.
         ``sketches`` maps article ids to MinHash signatures computed by the coding workers
         (``Coded.sketch``); an article without one has it computed here."""
+        import duckdb
+
+        while True:
+            try:
+                return self._add_articles(items, pages=pages, sketches=sketches)
+            except (duckdb.OutOfMemoryException, StoreError) as exc:
+                cause = exc if isinstance(exc, duckdb.OutOfMemoryException) else exc.__cause__
+                if not self._memory_mb or not isinstance(cause, duckdb.OutOfMemoryException) or self._memory_mb >= 4096:
+                    raise
+                # the memory limit bounds DuckDB's cache, not what one batch needs: give it room
+                self._memory_mb *= 2
+                self.con.execute(f"SET memory_limit = '{self._memory_mb}MB'")
+                log.warning("store %s: a batch of %d articles needed more memory (%s); DuckDB's limit is now %d MB",
+                            self.path, len(items), str(cause).splitlines()[0][:160], self._memory_mb)
+
+    def _add_articles(self, items, *, pages, sketches) -> list[bool]:
         import pyarrow as pa
 
         ids = [a.article_id for a, _ in items]
@@ -261,13 +290,15 @@ class Store:
                 self.con.register("_keys", pa.table({"global_id": [k[0] for k in keys], "key": [k[1] for k in keys],
                                                      "day": pa.array([k[2] for k in keys], pa.date32())}))
                 self.con.execute("INSERT OR IGNORE INTO event_keys SELECT * FROM _keys")
-            self.con.register("_sketches", pa.table({"article_id": [a for a, _ in sketches],
-                                                      "signature": pa.array([b for _, b in sketches], pa.binary())}))
+            self.con.register("_sketches", pa.table({"article_id": [r[0] for r in sketches],
+                                                      "signature": pa.array([r[1] for r in sketches], pa.binary()),
+                                                      "day": pa.array([r[2] for r in sketches], pa.date32())}))
             self.con.register("_lsh", pa.table({"band": pa.array([r[0] for r in lsh_rows], pa.int16()),
                                                 "bucket": pa.array([r[1] for r in lsh_rows], pa.int64()),
-                                                "article_id": [r[2] for r in lsh_rows]}))
-            self.con.execute("INSERT OR IGNORE INTO sketches SELECT * FROM _sketches")
-            self.con.execute("INSERT INTO lsh SELECT * FROM _lsh")
+                                                "article_id": [r[2] for r in lsh_rows],
+                                                "day": pa.array([r[3] for r in lsh_rows], pa.date32())}))
+            self.con.execute("INSERT OR IGNORE INTO sketches (article_id, signature, day) SELECT * FROM _sketches")
+            self.con.execute("INSERT INTO lsh (band, bucket, article_id, day) SELECT * FROM _lsh")
             if links:
                 self.con.register("_links", pa.table({"article_id": [r[0] for r in links],
                                                        "duplicate_of": [r[1] for r in links],
@@ -291,15 +322,21 @@ class Store:
             self._reconnect()
         return fresh
 
-    def _reconnect(self) -> None:
-        """Close the connection and open it again. DuckDB holds on to memory for the many small
-        appends of a long ingest (about 2 KB an article, measured with DuckDB alone) and gives it
-        back only when the database is closed; doing so every RECONNECT_EVERY articles keeps a
-        long-running writer's memory bounded."""
+    def _connect(self, read_only: bool = False):
         import duckdb
 
+        con = duckdb.connect(self.path, read_only=read_only)
+        if self._memory_mb:
+            con.execute(f"SET memory_limit = '{self._memory_mb}MB'")
+        return con
+
+    def _reconnect(self) -> None:
+        """Close the connection and open it again (with the same memory limit). DuckDB holds on
+        to memory for the many small appends of a long ingest (about 2 KB an article, measured
+        with DuckDB alone) and gives it back only when the database is closed; doing so every
+        RECONNECT_EVERY articles keeps a long-running writer's memory bounded."""
         self.con.close()
-        self.con = duckdb.connect(self.path)
+        self.con = self._connect()
         self._written = 0
 
     # -- watched feeds and pages ----------------------------------------------------------------
@@ -370,39 +407,62 @@ class Store:
         import numpy as np
         import pyarrow as pa
 
-        from ..dedup import CANDIDATES, NEAR_DUPLICATE, bands, minhash, similarity
+        from ..dedup import CANDIDATES, COPY_DAYS, NEAR_DUPLICATE, bands, copy_window, event_day, minhash, similarity
 
         sigs = [np.frombuffer(given[art.article_id], dtype=np.uint64) if art.article_id in given else minhash(art.text)
                 for art, _ in new]
+        days = [event_day(None, art.published) for art, _ in new]
         buckets = [bands(sig) for sig in sigs]
         probe = pa.table({"i": [i for i, bs in enumerate(buckets) for _ in bs],
-                          "band": [b for bs in buckets for b in range(len(bs))],
-                          "bucket": pa.array([x for bs in buckets for x in bs], pa.int64())})
+                          "band": pa.array([b for bs in buckets for b in range(len(bs))], pa.int16()),
+                          "bucket": pa.array([x for bs in buckets for x in bs], pa.int64()),
+                          "day": pa.array([days[i] for i, bs in enumerate(buckets) for _ in bs], pa.date32())})
+        # Stored articles outside the batch's days are never read: the range lets DuckDB skip their
+        # blocks (a batch with an undated article reads them all)
+        span, params = "TRUE", []
+        if all(days):
+            span = "(day BETWEEN ? AND ? OR day IS NULL)"
+            params = [min(days) - timedelta(days=COPY_DAYS), max(days) + timedelta(days=COPY_DAYS)]
         self.con.register("_probe", probe)
-        try:       # the stored articles sharing most bands with each new one, with their sketches and roots
-            hits = self.con.execute(f"""
-                WITH shared AS (SELECT p.i, l.article_id, count(*) AS n FROM _probe p JOIN lsh l
-                                ON l.band = p.band AND l.bucket = p.bucket GROUP BY p.i, l.article_id),
-                     ranked AS (SELECT *, row_number() OVER (PARTITION BY i ORDER BY n DESC, article_id) AS rank
-                                FROM shared)
-                SELECT r.i, r.article_id, s.signature, k.duplicate_of FROM ranked r
-                JOIN sketches s ON s.article_id = r.article_id
-                LEFT JOIN article_links k ON k.article_id = r.article_id
-                WHERE r.rank <= {CANDIDATES} ORDER BY r.i, r.article_id""").fetchall()
+        try:       # how many bands each new article shares with each stored one (one streaming join)
+            shared = self.con.execute(f"""
+                SELECT p.i, l.article_id, count(*) AS n FROM _probe p
+                JOIN (SELECT band, bucket, article_id, day FROM lsh WHERE {span}) l
+                ON l.band = p.band AND l.bucket = p.bucket
+                AND (p.day IS NULL OR l.day IS NULL OR abs(l.day - p.day) <= {COPY_DAYS})
+                GROUP BY p.i, l.article_id""", params).fetchall()
         finally:
             self.con.unregister("_probe")
+        # the CANDIDATES sharing most bands with each (ranked here: a window over every pair
+        # could need more memory than a bounded writer has)
+        ranked: dict[int, list[tuple[int, str]]] = {}
+        for i, aid, n in shared:
+            ranked.setdefault(i, []).append((-n, aid))
+        chosen = {i: sorted(pairs)[:CANDIDATES] for i, pairs in ranked.items()}
+        wanted = sorted({aid for pairs in chosen.values() for _n, aid in pairs})
+        stored: dict[str, tuple[np.ndarray, str]] = {}
+        if wanted:      # their sketches and roots
+            self.con.register("_wanted_ids", pa.table({"article_id": wanted}))
+            try:
+                for aid, blob, root in self.con.execute(f"""
+                        SELECT s.article_id, s.signature, k.duplicate_of FROM _wanted_ids w
+                        JOIN (SELECT article_id, signature FROM sketches WHERE {span}) s USING (article_id)
+                        LEFT JOIN article_links k USING (article_id)""", params).fetchall():
+                    stored[aid] = (np.frombuffer(blob, dtype=np.uint64), root or aid)
+            finally:
+                self.con.unregister("_wanted_ids")
         found: dict[int, list[tuple[str, np.ndarray]]] = {}
-        roots: dict[str, str] = {}
-        for i, aid, blob, root in hits:
-            found.setdefault(i, []).append((aid, np.frombuffer(blob, dtype=np.uint64)))
-            roots[aid] = root or aid
+        roots: dict[str, str] = {aid: root for aid, (_sig, root) in stored.items()}
+        for i in sorted(chosen):
+            found[i] = [(aid, stored[aid][0]) for aid in sorted(aid for _n, aid in chosen[i]) if aid in stored]
         links, sketches, lsh_rows = [], [], []
         seen: dict[tuple[int, int], list[int]] = {}
         for i, (art, _) in enumerate(new):
             sig = sigs[i]
             cands = list(found.get(i, ()))
             cands += [(new[j][0].article_id, sigs[j]) for j in sorted({j for b, x in enumerate(buckets[i])
-                                                                         for j in seen.get((b, x), [])})]
+                                                                         for j in seen.get((b, x), [])})
+                      if copy_window(days[i], days[j])]
             best, best_sim = None, 0.0
             for aid, other in cands:
                 sim = similarity(sig, other)
@@ -414,8 +474,8 @@ class Store:
                 links.append((art.article_id, root, round(best_sim, 4)))
             for b, x in enumerate(buckets[i]):
                 seen.setdefault((b, x), []).append(i)
-            sketches.append((art.article_id, sig.tobytes()))
-            lsh_rows += [(b, x, art.article_id) for b, x in enumerate(buckets[i])]
+            sketches.append((art.article_id, sig.tobytes(), days[i]))
+            lsh_rows += [(b, x, art.article_id, days[i]) for b, x in enumerate(buckets[i])]
         return links, sketches, lsh_rows
 
     def _event_groups(self, new: list) -> tuple[dict[str, tuple[str, bool]], list]:
@@ -434,11 +494,14 @@ class Store:
 
             self.con.register("_wanted", pa.table({"key": [k for k, _ in wanted],
                                                    "day": pa.array([d for _, d in wanted], pa.date32())}))
-            try:
+            try:    # the range on k.day lets DuckDB skip the blocks of other days
                 rows = self.con.execute(
-                    f"SELECT DISTINCT k.global_id, k.key, k.day FROM _wanted w JOIN event_keys k ON k.key = w.key "
+                    f"SELECT DISTINCT k.global_id, k.key, k.day FROM _wanted w "
+                    f"JOIN (SELECT * FROM event_keys WHERE day BETWEEN ? AND ?) k ON k.key = w.key "
                     f"AND k.day BETWEEN w.day - {SAME_EVENT_DAYS} AND w.day + {SAME_EVENT_DAYS} "
-                    f"ORDER BY k.key, k.day, k.global_id").fetchall()
+                    f"ORDER BY k.key, k.day, k.global_id",
+                    [min(d for _, d in wanted) - timedelta(days=SAME_EVENT_DAYS),
+                     max(d for _, d in wanted) + timedelta(days=SAME_EVENT_DAYS)]).fetchall()
             finally:
                 self.con.unregister("_wanted")
             for gid, key, day in rows:
