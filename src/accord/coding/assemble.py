@@ -19,7 +19,7 @@ from .actors import DocContext, SentView
 from .confidence import confidence
 from .confidence import features as confidence_features
 from .dictionary import load_dictionary
-from .events import Candidate, candidates, sentence_city, sentence_place
+from .events import Candidate, candidates, sentence_city, sentence_place, town
 from .tables import cameo, countries
 
 HISTORICAL_GAP = timedelta(days=365)
@@ -223,9 +223,7 @@ class Coder:
                 for k in [o] + view.prep_objects(o, {"of"}):
                     if view.toks[k].pos != "PROPN":
                         continue
-                    # "the city of El Fasher": the name with its compounds, else the head word
-                    name = [c for c in view.children(k, "compound") if view.toks[c].pos == "PROPN"] + [k]
-                    place = locations.city(view.span_text(name)) or locations.city(view.toks[k].text) or place
+                    place = town(view, k) or place      # "the city of El Fasher"
         hit_place = place is not None and place.country and place.country not in {a.country for a in cand.sources}
         seizes = cand.trigger.cameo[:3] in ("171", "192")
         insurgent = any(set(a.sectors) & {"REB", "CRM"} for a in cand.sources)

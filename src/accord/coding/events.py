@@ -344,12 +344,20 @@ def place(view: SentView, heads: list[int]) -> Location | None:
                 e = m.entries[0]
                 capital = locations.city(view.span_text(list(range(m.start, m.end)))) if e.form == "capital" else None
                 return capital or locations.country(e.country, e.name)
-            words = [c for c in view.children(k, "compound") if view.toks[c].pos == "PROPN"] + [k]
-            for text in (view.span_text(words), tok.text):
-                loc = locations.city(text)
-                if loc:
-                    return loc
+            loc = town(view, k)
+            if loc:
+                return loc
     return None
+
+
+def town(view: SentView, k: int) -> Location | None:
+    """The town the proper name at or before ``k`` names, by its full name with its compounds
+    ("El Fasher", "the Jabalia area"), else by its last word."""
+    words = [c for c in view.children(k, "compound") if view.toks[c].pos == "PROPN"]
+    words += [k] if view.toks[k].pos == "PROPN" else []
+    if not words:
+        return None
+    return locations.city(view.span_text(words)) or locations.city(view.toks[words[-1]].text)
 
 
 def sentence_place(view: SentView) -> Location | None:
@@ -714,11 +722,9 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
 def _ground(view: SentView, k: int, sources: list[Actor]) -> list[Actor]:
     """The state whose town or area the phrase headed by ``k`` names, when it is not the
     sources' own ("withdrew from Kursk", "pulled out of the Jabalia area")."""
-    names = [c for c in view.children(k, "compound") if view.toks[c].pos == "PROPN"] + [k]
-    names = [c for c in names if view.toks[c].pos == "PROPN"]
-    if not names or view.toks[k].ent_type in ("NORP", "DATE"):     # the tagger often calls a town a person
+    if view.toks[k].ent_type in ("NORP", "DATE"):     # the tagger often calls a town a person
         return []
-    loc = locations.city(view.span_text(names)) or locations.city(view.toks[names[-1]].text)
+    loc = town(view, k)
     if loc is None or not loc.country or loc.country in {a.country for a in sources}:
         return []
     return [Actor(text=loc.name, name=loc.name, code=loc.country, country=loc.country, kind="state")]
