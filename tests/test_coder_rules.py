@@ -286,3 +286,50 @@ def test_a_town_seized_or_hit_is_found_by_its_full_name_even_when_mistagged(code
     assert {e.target.country for e in seized if e.plover["type"] == "COERCE"} == {"SDN"}
     killed = code("Russian troops killed hundreds of civilians in Bucha during their occupation of the town.")
     assert {e.target.code for e in killed} == {"UKRCVL"}
+
+
+def test_saying_ones_side_will_punish_or_respond_is_a_threat(code):
+    punished = code("Iran's foreign minister said Israel would be punished for the killing of its diplomats.")
+    assert ("IRN", "ISR", "THREATEN") in dyads(punished)
+    respond = code("India's army chief said the military would respond to any Pakistani attack.")
+    assert ("IND", "PAK", "THREATEN") in dyads(respond)
+    # another country's future strike is reported, not threatened by the speaker
+    assert not any(e.plover["type"] == "THREATEN" for e in code("Biden said Israel would strike Iran."))
+    assert not any(e.plover["type"] == "THREATEN" for e in code("Mexico said it would take the case to the World Court."))
+
+
+def test_saying_another_country_must_act_is_a_demand_on_it_not_on_the_listener(code):
+    events = code("Putin told the Hungarian leader that Ukraine must pull its troops out of four regions.")
+    assert dyads(events) == {("RUS", "UKR", "REQUEST")}
+    assert not any(e.plover["type"] == "REQUEST" for e in code("Biden said America must lead."))
+
+
+def test_saying_someone_was_responsible_for_a_death_is_an_accusation(code):
+    events = code("The French president said Moscow was responsible for the death of the dissident.")
+    assert ("FRA", "RUS", "ACCUSE") in dyads(events)
+    assert not any(e.plover["type"] == "ACCUSE" for e in code("Germany said the ministry was responsible for security."))
+
+
+def test_a_reply_names_every_side_of_the_act_it_answers_and_a_reply_in_the_same_sentence(code):
+    struck = code("American and British warplanes and warships struck rebel targets in Yemen. The Houthis vowed to retaliate.")
+    assert {e.target.country for e in struck if e.plover["type"] == "THREATEN"} == {"USA", "GBR"}
+    assert {e.source.country for e in struck if e.plover["type"] == "ASSAULT"} == {"USA", "GBR"}
+    same = code("Beijing condemned the arms sale to Taiwan by the United States and said it would take countermeasures.")
+    assert ("CHN", "USA", "THREATEN") in dyads(same)
+
+
+def test_a_condemned_strike_is_the_last_act_of_force_told_before(code):
+    events = code("An Israeli airstrike destroyed the Iranian embassy annex in Beirut. Iraq condemned the strike.")
+    assert ("IRQ", "ISR", "ACCUSE") in dyads(events)
+
+
+def test_an_offer_to_mediate_and_a_main_verb_hung_on_its_subject(code):
+    assert dyads(code("Qatar offered to mediate between Sudan and Chad.")) == {("QAT", "SDN", "AGREE"), ("QAT", "TCD", "AGREE")}
+    hung = code("Thai and Cambodian troops clashed on the border. Malaysia, which chairs the regional bloc, "
+                "offered to mediate between the two countries.")
+    assert {(e.source.country, e.target.country) for e in hung if e.cameo == "039"} == {("MYS", "THA"), ("MYS", "KHM")}
+
+
+def test_an_action_after_said_that_the_parser_joined_to_the_reported_clause_is_the_speaker_s(code):
+    events = code("Japan's foreign ministry said the missile launch posed a threat to peace and summoned the Chinese ambassador.")
+    assert ("JPN", "CHN", "ACCUSE") in dyads(events)

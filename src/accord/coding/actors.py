@@ -96,6 +96,8 @@ class SentView:
             for k in range(m.start, m.end):
                 self.at[k] = m
         self._cache: dict[int, list[Actor]] = {}
+        # dyads coded in this sentence so far (source country, target country, CAMEO root)
+        self.dyads: list[tuple[str, str, str]] = []
 
     # -- tree helpers --------------------------------------------------------------------------
     def children(self, i: int, *deps: str) -> list[int]:
@@ -160,18 +162,23 @@ class SentView:
     def actors(self, i: int) -> list[Actor]:
         """Every actor a phrase headed by i (with its coordinated heads) names."""
         out: list[Actor] = []
+        by_head: list[list[Actor]] = []
         for k in self.group(i):
-            for a in self.resolve(k):
+            by_head.append(self.resolve(k))
+            for a in by_head[-1]:
                 if a not in out:
                     out.append(a)
         # "Chinese warships and coast guard vessels": one country named for the whole group (a
-        # state: "the OAS and several governments" are not the OAS's governments)
-        countries = {a.country for a in out if a.country}
-        if len(countries) == 1 and len(out) > 1 and any(not a.country and a.sectors for a in out) \
-                and len(next(iter(countries))) == 3:
-            home = countries.pop()
-            out = [a if a.country or not a.sectors else self._make(a.text, a.name, home, a.sectors, a.kind) for a in out]
-            out = list(dict.fromkeys(out))
+        # state: "the OAS and several governments" are not the OAS's governments); "American and
+        # British warplanes and warships": the countries of one head's coordinated adjectives
+        countries = list(dict.fromkeys(a.country for a in out if a.country))
+        one_head = len(countries) == 1 or any({a.country for a in h if a.country} == set(countries) for h in by_head)
+        if countries and one_head and len(out) > 1 and any(not a.country and a.sectors for a in out) \
+                and all(len(c) == 3 for c in countries):
+            placed = []
+            for a in out:
+                placed += [a] if a.country or not a.sectors else [self._make(a.text, a.name, c, a.sectors, a.kind) for c in countries]
+            out = list(dict.fromkeys(placed))
         return out
 
     def resolve(self, i: int) -> list[Actor]:
@@ -394,6 +401,10 @@ class SentView:
             owner = self._possessor_subject(i)
             if owner is not None:
                 return owner
+        if low == "it" and self.toks[i].dep == "nsubj":
+            speaker = self._speaker(i)
+            if speaker is not None:
+                return speaker
         want_person = low in PERSON_PRONOUNS
         # "Zelenskyy thanked him": an object pronoun is not its own clause's subject
         own = {a.code for a in self._clause_subject(i)} if low in OBJECT_PRONOUNS else set()
@@ -417,6 +428,19 @@ class SentView:
             last = next((a for a in reversed(self.ctx.actors) if a.kind == "person" and a.code not in own), None) \
                 if want_person else None
         return last
+
+    def _speaker(self, i: int) -> Actor | None:
+        """"Beijing condemned the sale and said it would take countermeasures": the "it" that
+        is the subject of a reported clause is the speaker, when that is one state or group."""
+        v = self.toks[i].head
+        if self.toks[v].dep != "ccomp":
+            return None
+        r = self.toks[v].head
+        subj = self.children(r, "nsubj")
+        if not subj and self.toks[r].dep == "conj":
+            subj = self.children(self.toks[r].head, "nsubj")
+        found = [a for s in subj if self.toks[s].pos != "PRON" for a in self.resolve(s) if a.country and a.kind != "person"]
+        return found[0] if len(found) == 1 else None
 
     def _possessor_subject(self, i: int) -> Actor | None:
         """The subject of the clause a possessive pronoun stands in, when it comes before the

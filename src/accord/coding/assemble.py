@@ -79,7 +79,13 @@ class Coder:
     def _sentence_events(self, ann, sent: Sentence, view: SentView, published: datetime | None) -> list[EventRecord]:
         out: list[EventRecord] = []
         for cand in candidates(view):
-            out.extend(self._records(ann, sent, view, cand, published))
+            recs = self._records(ann, sent, view, cand, published)
+            out.extend(recs)
+            # "condemned the deal and said it would take countermeasures": the sentence's own
+            # dyads, for a reply later in it
+            view.dyads += [(e.source.country, e.target.country, e.cameo_root) for e in recs
+                           if e.source and e.target and e.source.country and e.target.country
+                           and e.target.country != e.source.country]
         # An event without a target yields to one of the same kind and source that has one
         # ("a rare trip abroad, attending a parade in Beijing").
         targeted = {(e.source.code if e.source else None, e.cameo_root) for e in out if e.target}
@@ -283,19 +289,28 @@ class Coder:
         if len(others) == 1:
             a = next(iter(others.values()))
             return [Actor(text=a.text, name=a.name, code=a.country, country=a.country, kind="state")]
-        if not others:
+        if not others or view.dyads:
             # "Israel struck Iran ... Iran vowed a harsh response": a reply to whoever last acted on
-            # the source, or last was acted on by it
+            # the source, or last was acted on by it, in this sentence first
             # (for a threat, see HOSTILE_ROOTS: "warned that Israel would resume the war" after a
             # truce brokered by Qatar)
-            order = view.ctx.dyads[::-1]
+            order = view.dyads[::-1] + (view.ctx.dyads[::-1] if not others else [])
             if cand.trigger.cameo[:2] == "13":
                 order = [d for d in order if d[2] in HOSTILE_ROOTS] + \
                         [d for d in order if d[2] not in FRIENDLY_ROOTS] + order
-            for s_country, t_country, _root in order:
-                other = t_country if s_country in own else s_country if t_country in own else None
-                if other and len(other) == 3 and other in countries():
-                    return [_state(other)]
+            def other(d: tuple[str, str, str]) -> str | None:
+                o = d[1] if d[0] in own else d[0] if d[1] in own else None
+                return o if o and len(o) == 3 and o in countries() and o not in own else None
+            for n, d in enumerate(order):
+                if other(d):
+                    # "American and British warplanes struck ... The Houthis vowed to retaliate":
+                    # every side of that act (the dyads coded just before it, alike in kind)
+                    found = [other(d)]
+                    for e in order[n + 1:]:
+                        if e[2] != d[2] or not other(e) or (e[0] in own) != (d[0] in own):
+                            break
+                        found.append(other(e))
+                    return [_state(c) for c in dict.fromkeys(found)]
         return []
 
     @staticmethod

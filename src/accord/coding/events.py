@@ -26,6 +26,14 @@ BORDERS = {"border", "frontier", "boundary", "line"}
 AIR_WEAPONS = {"missile", "drone", "rocket", "projectile", "aircraft", "jet", "warplane", "bomber", "plane", "helicopter"}
 # Verbs that make a promise a threat of force: "vowed to punish it".
 THREAT_VERBS = {"punish", "avenge", "crush", "annihilate", "retaliate"}
+# Harms someone may be held responsible for: "said Putin was responsible for his death".
+HARMS = {"death", "killing", "murder", "poisoning", "attack", "bombing", "assassination", "massacre", "explosion",
+         "crash", "downing", "sabotage", "abduction", "kidnapping", "disappearance", "atrocity", "genocide"}
+# What a side takes or launches in reply: "said it would take countermeasures" is a threat.
+REPRISALS = {"countermeasure", "retaliation", "reprisal", "revenge", "retribution"}
+# Nouns for an act of force, and the CAMEO roots of such acts.
+ATTACK_NOUNS = {"attack", "strike", "airstrike", "bombing", "shelling", "assault", "offensive", "bombardment"}
+FORCE_ROOTS = {"18", "19", "20"}
 HOSTILE_ACTS = {"attack", "aggression", "strike", "assault", "provocation", "violation", "incursion", "invasion"}
 GATHERINGS = {"summit", "talks", "talk", "meeting", "ceremony", "signing", "negotiation", "negotiations", "conference"}
 CEASE_VERBS = {"stop", "halt", "cease", "end", "suspend", "refrain", "avoid", "abandon"}
@@ -180,6 +188,62 @@ def _said_verdict(view: SentView, i: int) -> tuple[list[int], list[int]]:
     return judged, words
 
 
+def _said_blame(view: SentView, i: int) -> list[int]:
+    """For a reporting verb whose clause holds someone responsible for a harm ("said Putin was
+    responsible for his death"): the blamed subjects."""
+    blamed = []
+    for c in view.children(i, "ccomp"):
+        if view.toks[c].lemma.lower() != "be" or view.children(c, "neg"):
+            continue
+        for r in view.children(c, "acomp", "attr"):
+            if view.toks[r].lemma.lower() in ("responsible", "culprit", "guilty") and any(
+                    view.toks[o].lemma.lower() in HARMS for o in view.prep_objects(r, {"for", "of"})):
+                blamed += view.children(c, "nsubj")
+    return blamed
+
+
+def _said_threat(view: SentView, i: int) -> bool:
+    """A reporting verb whose clause says the speaker's side will strike, punish or respond
+    ("said Israel would be punished for the attack", "said the military would respond"): a threat."""
+    speaker = {a.country for k in subjects(view, i)[0] for a in view.actors(k) if a.country}
+    if not speaker:
+        return False
+    for c in view.children(i, "ccomp"):
+        tok = view.toks[c]
+        if tok.pos != "VERB" or view.children(c, "neg") or \
+                not any(view.toks[a].lemma.lower() in ("will", "would", "shall") for a in view.children(c, "aux")):
+            continue
+        # ("would take resolute countermeasures": a reprisal, named by the object)
+        forceful = tok.lemma.lower() in THREAT_VERBS or _response(view, c) or \
+            any(view.toks[o].lemma.lower() in REPRISALS for o in view.children(c, "dobj")) or \
+            any(r.cameo[:2] in FORCE_ROOTS for r, _w in find_triggers(view, c))
+        if not forceful:
+            continue
+        if view.children(c, "nsubjpass") and not view.children(c, "agent"):
+            return True         # punished by no one named: by the speaker
+        named = [a for k in subjects(view, c)[0] for a in view.actors(k)]
+        doers = {a.country for a in named if a.country}
+        if (doers and doers <= speaker) or (named and not doers):
+            return True         # "it would retaliate", "the military would respond"
+    return False
+
+
+def _said_demand(view: SentView, i: int) -> str:
+    """For a reporting verb whose clause says another country must or should act ("Putin told
+    him that Ukraine must withdraw its troops"): "demand" or "appeal"; else ""."""
+    speaker = {a.country for k in subjects(view, i)[0] for a in view.actors(k) if a.country}
+    if not speaker:
+        return ""
+    for c in view.children(i, "ccomp"):
+        aux = {view.toks[a].lemma.lower() for a in view.children(c, "aux")}
+        if view.toks[c].pos != "VERB" or view.children(c, "neg") or not aux & {"must", "should"}:
+            continue
+        doers = {a.country for k in view.children(c, "nsubj") for a in view.actors(k) if a.country}
+        if doers and not doers & speaker:
+            return "demand" if "must" in aux else "appeal"
+    return ""
+
+
 def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]]]:
     """Every lexicon row that holds for token i, best first (a row whose source sector test
     fails gives way to the next: "troops clashed" is a fight, "protesters clashed" a riot)."""
@@ -214,6 +278,12 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
             keys.append(("* rebuke", (i,), None))
         elif lemma in REPORTING and any(view.toks[k].lemma.lower() in REBUKE_WORDS for k in _said_verdict(view, i)[1]):
             keys.append(("* rebuke", (i,), None))     # "Moscow said the sanctions were illegal"
+        elif lemma in REPORTING and _said_blame(view, i):
+            keys.append(("* blame", (i,), None))      # "said Putin was responsible for his death"
+        elif lemma in REPORTING and _said_threat(view, i):
+            keys.append(("* threat", (i,), None))     # "said Israel would be punished"
+        elif lemma in REPORTING and (ask := _said_demand(view, i)):
+            keys.append((f"* {ask}", (i,), None))     # "told him Ukraine must withdraw"
         # "will jointly build": an adverb that makes any action a joint one
         keys += [(f"* {view.toks[c].text.lower()}", (i, c), None) for c in view.children(i, "advmod")]
         for key, words, prep in keys:
@@ -266,7 +336,17 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
             # "Moldova's president said Russia had interfered in the election, accusing Moscow of
             # buying votes": the speaker accuses, not the one reported on
             return _inherited(view, reporter, depth), False
-        return _inherited(view, head, depth), False
+        inherited = _inherited(view, head, depth)
+        if tok.dep == "conj" and view.toks[head].dep == "ccomp" and view.toks[reporter].lemma.lower() in REPORTING \
+                and tok.tag == view.toks[reporter].tag == "VBD" and not view.children(v, "aux") \
+                and not any(a.country for k in inherited for a in view.actors(k)):
+            # "Seoul's office said the pact posed a threat and summoned the Russian ambassador":
+            # parsed as a second verb of the reported clause, whose subject is no actor; the
+            # speaker is the one who acted
+            speaker = _inherited(view, reporter, depth)
+            if any(a.country for k in speaker for a in view.actors(k)):
+                return speaker, False
+        return inherited, False
     if tok.dep == "acl" and view.toks[head].lemma.lower() in INTENT_NOUNS:
         # "an offer by Egypt to host talks": the offer's author acts; "triggered the process to
         # reimpose sanctions": the one who triggered it
@@ -393,8 +473,13 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor]) -> list
             continue        # "the U.S. strikes" names its author
         lemma = tok.lemma.lower()
         sides = {(a.country, _challenger(a)) for a in sources}
-        for past_lemma, _root, src in reversed(view.ctx.events):
-            if past_lemma == lemma or lemma in REFERRING_NOUNS or past_lemma in NOMINALISED.get(lemma, ()):
+        past = list(reversed(view.ctx.events))
+        if lemma in ATTACK_NOUNS:
+            # "condemned the strike" after "an Israeli airstrike destroyed the consulate": the
+            # last strike told as such, else the last act of force, whatever verb told it
+            past = [e for e in past if e[0] == lemma] + [e for e in past if e[1] in FORCE_ROOTS] + past
+        for past_lemma, _root, src in past:
+            if past_lemma == lemma or lemma in REFERRING_NOUNS | ATTACK_NOUNS or past_lemma in NOMINALISED.get(lemma, ()):
                 if (src.country, _challenger(src)) in sides:
                     return []       # "Zelenskyy praised the operation": his own side's act, no dyad
                 # (the opposition judging its own country's police is no own side)
@@ -455,7 +540,7 @@ def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Ac
     for _ in range(3):
         nxt = []
         for c in frontier:
-            levels.append([k for k in view.children(c, "nsubj") if others(k)])
+            levels.append([k for k in view.children(c, "nsubj", "nsubjpass") if others(k)])
             objs = view.children(c, "dobj", "dative")
             preps = view.prep_objects(c, COMPLEMENT_PREPS)
             levels.append(objs + preps)
@@ -606,6 +691,8 @@ def _as_threat(view: SentView, i: int, row: Trigger, rows_at: dict) -> Trigger:
         return replace(row, cameo="087" if row.lemma.startswith("agree") else "0356")
     if any(view.children(k, "neg") for k in chain[:1]):
         return row      # "agreed not to threaten or use force": a promise of restraint, no threat
+    if chain and view.toks[chain[0]].lemma.lower() == "mediate" and row.cameo in ("030", "036"):
+        return replace(row, cameo="039")    # "offered to mediate between them": intent to mediate
     for k in chain:
         if view.toks[k].lemma.lower() in THREAT_VERBS or _response(view, k):
             return replace(row, cameo="138", sym="", subj="")
@@ -637,7 +724,8 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
     if row.cameo[:2] == "15" and row.lemma in ("fire", "launch"):
         # "fired about 180 ballistic missiles at Israel": missiles fired at someone are an attack
         aimed = [p for k in [v] + obj_heads for p in view.prep_objects(k, {"at", "toward", "towards", "into"})]
-        hit = _named(view, aimed, sources)
+        # ("fired rockets into Sisaket province": the state whose town or province it is)
+        hit = _named(view, aimed, sources) or [a for k in aimed for a in _ground(view, k, sources)]
         if hit:
             targets, row = hit, replace(row, cameo="195")
     if row.cameo == "154" and row.lemma == "send" and any(a.country and a.country not in {s.country for s in sources}
@@ -765,7 +853,13 @@ def _possessor_pronoun(view: SentView, heads: list[int], sources: list[Actor]) -
 def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) -> Candidate | None:
     subj, passive = subjects(view, v)
     tok = view.toks[v]
-    if tok.dep == "acl" and tok.tag == "VBN" and "@none" not in row.obj:
+    headless = tok.dep == "acl" and view.toks[tok.head].dep == "ROOT" and v > 0 and view.toks[v - 1].text == "," \
+        and not view.children(v, "agent")
+    if headless:
+        # "Malaysia, which chairs ASEAN, offered to mediate": a main verb the parser hung on the
+        # subject of a sentence it found no verb in
+        subj, passive = [tok.head], False
+    elif tok.dep == "acl" and tok.tag == "VBN" and "@none" not in row.obj:
         # "three diplomats accused of subversion": the noun is the patient, not the author
         subj, passive = [k for a in view.children(v, "agent") for k in view.children(a, "pobj")], True
     sources = [a for k in subj for a in view.actors(k)]
@@ -790,6 +884,11 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     obj_heads = view.children(v, "dobj")
     if row.lemma == "* rebuke" and not obj_heads:
         obj_heads = _said_verdict(view, v)[0]
+    if row.lemma == "* blame":
+        obj_heads = _said_blame(view, v)
+    if row.lemma in ("* demand", "* appeal"):
+        # "Putin told him that Ukraine must withdraw": the one who must act, not the one told
+        obj_heads = [k for c in view.children(v, "ccomp") for k in view.children(c, "nsubj")]
     if not passive:
         if row.prep:
             # "sent troops to its border with the U.S.": a border is the neighbour's, found below
