@@ -333,3 +333,28 @@ def test_an_offer_to_mediate_and_a_main_verb_hung_on_its_subject(code):
 def test_an_action_after_said_that_the_parser_joined_to_the_reported_clause_is_the_speaker_s(code):
     events = code("Japan's foreign ministry said the missile launch posed a threat to peace and summoned the Chinese ambassador.")
     assert ("JPN", "CHN", "ACCUSE") in dyads(events)
+
+
+def test_a_sum_in_military_aid_is_aid_and_a_sum_pledged_is_a_promise_only(code):
+    events = code("Britain announced 500 million pounds in military funding for Ukraine.")
+    assert dyads(events) == {("GBR", "UKR", "AID")}
+    pledged = code("Japan pledged $500 million in humanitarian aid to Sudan.")
+    assert {e.plover["type"] for e in pledged} == {"AGREE"}
+
+
+def test_calling_a_plan_theft_rebukes_its_author_and_a_vow_to_respond_answers_it(code):
+    events = code("The European Union agreed to lend Ukraine money raised on frozen Russian assets. "
+                  "Moscow called the plan theft and vowed to respond.")
+    assert {(s, t, kind) for s, t, kind in dyads(events) if s == "RUS"} == {("RUS", "EUR", "ACCUSE"), ("RUS", "EUR", "THREATEN")}
+
+
+def test_a_complaint_to_the_un_is_about_the_other_side_and_what_it_called_is_no_second_rebuke(code):
+    events = code("Syria's government condemned what it called Turkish aggression and said it would complain "
+                  "to the U.N. Security Council.")
+    assert dyads(events) == {("SYR", "TUR", "ACCUSE")}
+
+
+def test_opposing_what_others_do_is_criticism_and_opposing_a_plan_is_refusal(code):
+    opposed = code("China firmly opposed Japan and the Philippines forming a bloc.")
+    assert dyads(opposed) == {("CHN", "JPN", "ACCUSE"), ("CHN", "PHL", "ACCUSE")}
+    assert {e.plover["type"] for e in code("Hungary opposed the plan to admit Ukraine.")} == {"REJECT"}

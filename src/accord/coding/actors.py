@@ -439,7 +439,9 @@ class SentView:
         subj = self.children(r, "nsubj")
         if not subj and self.toks[r].dep == "conj":
             subj = self.children(self.toks[r].head, "nsubj")
-        found = [a for s in subj if self.toks[s].pos != "PRON" for a in self.resolve(s) if a.country and a.kind != "person"]
+        # (a body, not a named person: "Putin said it would take time")
+        found = [a for s in subj if self.toks[s].pos == "NOUN" or self.toks[s].pos == "PROPN" and self.toks[s].ent_type != "PERSON"
+                 for a in self.resolve(s) if a.country and (a.kind != "person" or self.toks[s].pos == "NOUN")]
         return found[0] if len(found) == 1 else None
 
     def _possessor_subject(self, i: int) -> Actor | None:

@@ -298,9 +298,14 @@ class Coder:
             if cand.trigger.cameo[:2] == "13":
                 order = [d for d in order if d[2] in HOSTILE_ROOTS] + \
                         [d for d in order if d[2] not in FRIENDLY_ROOTS] + order
+            # (an organisation counts for a threat: "called the G7's plan theft and vowed to respond")
+            named = {a.country: a for a in view.ctx.actors if a.country and a.country.startswith("IGO")} \
+                if cand.trigger.cameo[:2] == "13" else {}
+
             def other(d: tuple[str, str, str]) -> str | None:
                 o = d[1] if d[0] in own else d[0] if d[1] in own else None
-                return o if o and len(o) == 3 and o in countries() and o not in own else None
+                known = o in named or (o and len(o) == 3 and o in countries())
+                return o if known and o not in own else None
             for n, d in enumerate(order):
                 if other(d):
                     # "American and British warplanes struck ... The Houthis vowed to retaliate":
@@ -310,7 +315,7 @@ class Coder:
                         if e[2] != d[2] or not other(e) or (e[0] in own) != (d[0] in own):
                             break
                         found.append(other(e))
-                    return [_state(c) for c in dict.fromkeys(found)]
+                    return [named[c] if c in named else _state(c) for c in dict.fromkeys(found)]
         return []
 
     @staticmethod

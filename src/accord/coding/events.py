@@ -31,6 +31,9 @@ HARMS = {"death", "killing", "murder", "poisoning", "attack", "bombing", "assass
          "crash", "downing", "sabotage", "abduction", "kidnapping", "disappearance", "atrocity", "genocide"}
 # What a side takes or launches in reply: "said it would take countermeasures" is a threat.
 REPRISALS = {"countermeasure", "retaliation", "reprisal", "revenge", "retribution"}
+# Verbs that give or announce a sum: "announced $2 billion in military aid for Ukraine".
+GIVING_VERBS = {"announce", "approve", "give", "provide", "send", "allocate", "offer", "unveil", "grant", "deliver",
+                "commit", "release", "disburse", "earmark"}
 # Nouns for an act of force, and the CAMEO roots of such acts.
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "bombing", "shelling", "assault", "offensive", "bombardment"}
 FORCE_ROOTS = {"18", "19", "20"}
@@ -72,7 +75,8 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "irresponsible", "dangerous", "aggressive", "hostile", "blackmail", "violation", "aggression",
                 "provocation", "lie", "fake", "outrageous", "shameful", "hypocritical", "reckless", "destabilizing",
                 "interference", "terrorist", "terrorism", "illegitimate", "unfair", "hysteria", "propaganda",
-                "authoritarian", "barbaric", "unprovoked", "criminal", "war", "coup"}
+                "authoritarian", "barbaric", "unprovoked", "criminal", "war", "coup", "theft", "robbery", "piracy",
+                "crime", "genocide", "massacre", "extortion"}
 # Verbs that judge an act named by their object ("condemned the raid"): its author is someone else.
 REACTION_VERBS = REBUKE_VERBS | {"criticize", "criticise", "deplore", "decry", "protest", "welcome", "praise", "hail",
                                  "applaud", "reject", "deny", "mourn", "investigate", "blame"}
@@ -188,6 +192,15 @@ def _said_verdict(view: SentView, i: int) -> tuple[list[int], list[int]]:
     return judged, words
 
 
+def _fused_verdict(view: SentView, i: int) -> list[int]:
+    """"Called the plan theft", parsed as one noun "plan theft": the verdict noun whose
+    compound is what is judged."""
+    if view.toks[i].lemma.lower() not in ("call", "brand", "label", "term"):
+        return []
+    return [o for o in view.children(i, "dobj") if view.toks[o].lemma.lower() in REBUKE_WORDS
+            and any(view.toks[c].pos == "NOUN" for c in view.children(o, "compound"))]
+
+
 def _said_blame(view: SentView, i: int) -> list[int]:
     """For a reporting verb whose clause holds someone responsible for a harm ("said Putin was
     responsible for his death"): the blamed subjects."""
@@ -268,13 +281,16 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         # "ordered French troops to leave": a verb and its to-clause together
         keys = [(f"{lemma} to {view.toks[c].lemma.lower()}", (i, c), None) for c in view.children(i, "xcomp")] + keys
         # the verdict is the complement, or a second object ("called the U.S. tariffs blackmail")
-        verdicts = view.children(i, "oprd", "xcomp", "ccomp", "acomp", "attr") + view.children(i, "dobj")[1:]
+        verdicts = view.children(i, "oprd", "xcomp", "ccomp", "acomp", "attr") + view.children(i, "dobj")[1:] \
+            + _fused_verdict(view, i)
         # "an authoritarian act and a violation of international law": the verdict's words and its conjuncts'
         verdicts += [k for c in verdicts for k in view.children(c, "conj", "amod")]
         verdicts += [k for c in verdicts for k in view.children(c, "amod") if view.toks[c].dep == "conj"]
         # "an act of war", "an act of aggression"
         verdicts += [k for c in verdicts if view.toks[c].lemma.lower() == "act" for k in view.prep_objects(c, {"of"})]
-        if lemma in REBUKE_VERBS and any(view.toks[c].lemma.lower() in REBUKE_WORDS for c in verdicts):
+        described = any(view.toks[o].lemma.lower() in ("what", "which") for o in view.children(i, "dobj"))
+        if lemma in REBUKE_VERBS and not described and any(view.toks[c].lemma.lower() in REBUKE_WORDS for c in verdicts):
+            # (not "condemned what it called Israeli aggression": a description inside the condemnation)
             keys.append(("* rebuke", (i,), None))
         elif lemma in REPORTING and any(view.toks[k].lemma.lower() in REBUKE_WORDS for k in _said_verdict(view, i)[1]):
             keys.append(("* rebuke", (i,), None))     # "Moscow said the sanctions were illegal"
@@ -467,7 +483,8 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor]) -> list
     """"Iran condemned the strikes", "welcomed the move": the authors of an event told before."""
     for o in obj_heads:
         tok = view.toks[o]
-        if tok.pos != "NOUN" or not {view.toks[c].lemma.lower() for c in view.children(o, "det")} & DEFINITE:
+        det = o if tok.dep != "compound" else tok.head      # "the plan theft": the compound's head has it
+        if tok.pos != "NOUN" or not {view.toks[c].lemma.lower() for c in view.children(det, "det")} & DEFINITE:
             continue
         if view.children(o, "poss", "compound", "amod", "nmod") and any(c in view.at for c in view.core(o)):
             continue        # "the U.S. strikes" names its author
@@ -622,6 +639,7 @@ def candidates(view: SentView) -> list[Candidate]:
             # of the trigger phrase, not an event of its own
             for c in view.children(i, "dobj", "dative") + [p for w in words[1:] for p in view.children(w, "pobj")]:
                 consumed.update(view.group(c))
+                consumed.update(view.prep_objects(c, {"in"}))    # "pledged $500 million in aid"
         if row.pos != "NOUN" and " to " in row.lemma:
             for c in view.children(i, "xcomp"):
                 consumed.update(view.subtree(c))
@@ -884,6 +902,8 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     obj_heads = view.children(v, "dobj")
     if row.lemma == "* rebuke" and not obj_heads:
         obj_heads = _said_verdict(view, v)[0]
+    elif row.lemma == "* rebuke" and _fused_verdict(view, v):
+        obj_heads = [c for o in _fused_verdict(view, v) for c in view.children(o, "compound") if view.toks[c].pos == "NOUN"]
     if row.lemma == "* blame":
         obj_heads = _said_blame(view, v)
     if row.lemma in ("* demand", "* appeal"):
@@ -923,6 +943,9 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
                       for k in view.children(o, "poss") for a in view.actors(k) if a.country]
         targets = applicants or targets
     targets, row = _more_targets(view, v, row, sources, targets, obj_heads, passive)
+    if row.cameo == "114" and targets and all(a.country and a.country.startswith("IGO") for a in targets) \
+            and not view.prep_objects(v, {"about", "over", "against"}):
+        targets = []    # "would complain to the U.N. Security Council": a venue, not whom it is about
     loc = place(view, [v] + obj_heads)
     if row.cameo in VISIT or row.cameo[:2] == "04":
         ctx = view.ctx
@@ -997,6 +1020,13 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
     if tok.dep == "pobj" and view.toks[tok.head].lemma.lower() == "of" \
             and view.toks[view.toks[tok.head].head].lemma.lower() in CONTAINERS:
         np = view.toks[tok.head].head
+    elif tok.dep == "pobj" and view.toks[tok.head].lemma.lower() == "in" \
+            and view.toks[view.toks[tok.head].head].ent_type == "MONEY" \
+            and view.toks[_clause_verb(view, n) or n].lemma.lower() in GIVING_VERBS:
+        # "announced $2 billion in military aid for Ukraine": the sum stands in the clause
+        np = view.toks[tok.head].head
+        if not targets:
+            targets = [a for k in view.prep_objects(np, preps) for a in view.actors(k)]
     light = None
     verb = _clause_verb(view, np)
     dep = view.toks[np].dep
