@@ -358,3 +358,12 @@ def test_opposing_what_others_do_is_criticism_and_opposing_a_plan_is_refusal(cod
     opposed = code("China firmly opposed Japan and the Philippines forming a bloc.")
     assert dyads(opposed) == {("CHN", "JPN", "ACCUSE"), ("CHN", "PHL", "ACCUSE")}
     assert {e.plover["type"] for e in code("Hungary opposed the plan to admit Ukraine.")} == {"REJECT"}
+
+
+def test_a_show_of_force_nearby_is_aimed_at_the_other_country_named(code):
+    events = code("Japan scrambled fighter jets as Russian warships gathered nearby.")
+    assert ("RUS", "JPN", "MOBILIZE") in dyads(events)
+
+
+def test_people_flown_somewhere_make_no_visit(code):
+    assert code("Officials said the detainees were flown to Texas aboard a military aircraft.") == []

@@ -131,6 +131,10 @@ class Coder:
             # "vowed that Pakistan would respond": the source's own state is not threatened
             own = {a.country for a in cand.sources if a.country}
             cand.targets = [a for a in cand.targets if not (a.country in own and not a.sectors)]
+        if not cand.pairs_within and row.cameo[:2] == "15" and not cand.targets and self._nearby(view, cand.anchor):
+            # "Chinese warships gathered nearby", "deployed warships around the island": a show of
+            # force near the other country the sentence names, else near the story's country
+            cand.targets = self._counterpart(view, cand) or self._home_target(view, cand)
         if not cand.pairs_within and row.cameo[:2] in COUNTERPART_ROOTS and not any(a.country for a in cand.targets):
             other = self._counterpart(view, cand)
             if not cand.targets:
@@ -317,6 +321,13 @@ class Coder:
                         found.append(other(e))
                     return [named[c] if c in named else _state(c) for c in dict.fromkeys(found)]
         return []
+
+    @staticmethod
+    def _nearby(view: SentView, v: int) -> bool:
+        """Whether a verb is placed near somewhere ("nearby", "around the island", "off the coast")."""
+        near = {"near", "around", "off", "close", "nearby", "surrounding"}
+        return any(view.toks[c].text.lower() in near for c in view.children(v, "advmod", "prep")) or any(
+            view.toks[q].text.lower() in near for p in view.children(v, "prep") for q in view.children(p, "pobj", "prep"))
 
     @staticmethod
     def _whereabouts(view: SentView, cand: Candidate) -> Location | None:

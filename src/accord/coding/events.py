@@ -899,6 +899,9 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         patients = view.children(v, "nsubjpass") or ([tok.head] if tok.dep == "acl" and tok.tag == "VBN" else [])
         targets = [a for k in patients for a in view.actors(k)]
         basis = "passive"
+        if row.cameo == "042" and row.lemma != "visit":
+            # "the detainees were flown to Texas": who was carried travels; it is no visit to them
+            sources, targets, passive = targets, [], False
     obj_heads = view.children(v, "dobj")
     if row.lemma == "* rebuke" and not obj_heads:
         obj_heads = _said_verdict(view, v)[0]
