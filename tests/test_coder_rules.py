@@ -367,3 +367,38 @@ def test_a_show_of_force_nearby_is_aimed_at_the_other_country_named(code):
 
 def test_people_flown_somewhere_make_no_visit(code):
     assert code("Officials said the detainees were flown to Texas aboard a military aircraft.") == []
+
+
+def test_both_sides_are_the_pair_named_before_not_the_one_urging_them(code):
+    events = code("China raised tariffs on American goods. The European Union urged both sides to return to talks.")
+    assert {e.target.country for e in events if e.plover["type"] == "REQUEST"} == {"CHN", "USA"}
+
+
+def test_the_north_is_the_state_named_before_as_north(code):
+    events = code("North Korea said it had launched a spy satellite. South Korea suspended part of a military "
+                  "agreement with the North in response. Pyongyang then scrapped the agreement.")
+    assert {("KOR", "PRK", "SANCTION"), ("PRK", "KOR", "SANCTION")} <= dyads(events)
+
+
+def test_them_after_a_crowd_is_the_crowd_and_tear_gas_is_repression(code):
+    events = code("Chile and Peru refused to recognize the result. Thousands of people protested in Caracas, "
+                  "and security forces fired tear gas at them.", "2024-07-31")
+    fired = [e for e in events if e.trigger.startswith("fired")]
+    assert [(e.cameo, e.target.code) for e in fired] == [("175", "VENCVL")]
+    assert code("Gunmen fired bullets at the convoy.")[0].cameo == "190"
+
+
+def test_a_refusal_of_what_the_story_told_concerns_the_story_s_country(code):
+    events = code("Venezuela's electoral council declared Nicolas Maduro the winner of Sunday's election. "
+                  "The opposition said Venezuela's vote was rigged. Argentina and Chile refused to recognize the result.",
+                  "2024-07-31")
+    assert {("ARG", "VEN", "REJECT"), ("CHL", "VEN", "REJECT")} <= dyads(events)
+
+
+def test_a_sanction_naming_no_one_is_aimed_at_the_other_country_named(code):
+    events = code("Trump ramped up his trade war with Canada on Tuesday, doubling the tariffs on steel.")
+    assert ("USA", "CAN", "SANCTION") in dyads(events)
+
+
+def test_calling_tariffs_a_joke_is_a_rebuke(code):
+    assert ("CHN", "USA", "ACCUSE") in dyads(code("Beijing called the U.S. tariffs a joke."))

@@ -27,6 +27,8 @@ OBJECT_PRONOUNS = {"him", "her", "them"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ours", "ourselves"}
 # "the two countries", "both governments", "the three juntas": the last countries named.
+# Sectors of a crowd ("protesters", "people", "students").
+CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REF", "AGR"}
 COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4}
 COUNTED_NOUNS = {"country": (), "nation": (), "side": (), "neighbor": (), "neighbour": (), "state": (), "capital": (),
                  "island": (), "kingdom": (),
@@ -280,14 +282,25 @@ class SentView:
                 group = [a for a in self.actors(k) if a.country]
                 if len(group) > 1:
                     return group
+        for k, t in enumerate(self.toks[:i]):
+            # "Thousands of people protested, and police fired tear gas at them": a crowd named
+            # as this sentence's subject, before the states named earlier
+            if t.dep == "nsubj" and (t.tag == "NNS" or t.lemma.lower() in QUANTITY) and t.text.lower() not in PLURAL_PRONOUNS:
+                crowd = [a for a in self.actors(k) if a.sectors and set(a.sectors) & CROWD_SECTORS]
+                if crowd:
+                    return crowd
         return list(self.ctx.last_plural)
 
     def _discourse(self, i: int, core: list[int]) -> list[Actor]:
         """"The two countries", "both governments", "the three juntas", "the bloc": actors named
-        before, by count or by kind."""
+        before, by count or by kind; "the North": the state named before as "North ..."."""
         tok = self.toks[i]
         lemma = tok.lemma.lower()
         words = {self.toks[k].text.lower() for k in core if k != i}
+        if tok.text in ("North", "South") and words == {"the"}:
+            named = [a for a in reversed(self.ctx.states) if a.kind == "state" and (a.name or "").startswith(tok.text + " ")]
+            if named:
+                return named[:1]
         if lemma in COUNTED_NOUNS and tok.tag in ("NN", "NNS", "NNPS"):
             n = next((COUNTED[w] for w in words if w in COUNTED), 0)
             if tok.tag == "NN" and words == {"the"} and lemma in ("country", "nation", "kingdom", "government", "island"):
@@ -298,14 +311,16 @@ class SentView:
                         for a in self.ctx.last_plural]
             if n:
                 # "the two countries" are states named as such; "the two leaders" may be people
-                as_state = not COUNTED_NOUNS[lemma]
+                as_state = not COUNTED_NOUNS[lemma] and lemma != "side"    # sides may be groups
                 earlier = [a for m in self.mentions if m.end <= core[0] and not m.is_agent
                            for a in self.resolve(self.head_of(m)) if a.country and len(a.country) == 3
                            and (a.kind == "state" or not as_state)]
                 pool = [a for a in self.ctx.states if a.kind == "state" or not as_state] + earlier
+                # "The EU urged both sides to ...": whoever the clause is about is not among them
+                speaker = {a.country for a in self._clause_subject(i)}
                 out: list[Actor] = []
                 for a in reversed(pool):
-                    if a.country not in {b.country for b in out}:
+                    if a.country not in {b.country for b in out} | speaker:
                         out.append(a)
                     if len(out) == n:
                         break

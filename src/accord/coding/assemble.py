@@ -30,7 +30,7 @@ ASSAULT_ROOTS = {"18", "19", "20"}
 CARRY_VERBS = {"carry", "launch", "conduct", "stage", "mount", "unleash"}
 # Verbal acts, concessions and investigations that, naming no target, are aimed at the other
 # country the sentence names.
-COUNTERPART_ROOTS = {"02", "08", "09", "10", "11", "12", "13"}
+COUNTERPART_ROOTS = {"02", "08", "09", "10", "11", "12", "13", "16"}
 # Aid that names no recipient is for the country the article is about. (Shows of force were
 # tried too: their gold more often names no target, and the tuning figures fell.)
 HOME_ROOTS = {"07"}
@@ -151,6 +151,10 @@ class Coder:
             # "Israeli troops pulled out of the Jabalia area": a withdrawal from another country's ground
             cand.targets = [_state(cand.location.country)]
         if not cand.targets and not cand.pairs_within and row.cameo[:2] in HOME_ROOTS:
+            cand.targets = self._home_target(view, cand)
+        if not cand.targets and not cand.pairs_within and row.cameo[:2] == "12" and row.pos != "NOUN" and self._definite_object(view, cand.anchor):
+            # "Argentina and Chile refused to recognize the result": a refusal of something the
+            # story told concerns the story's country
             cand.targets = self._home_target(view, cand)
         if not cand.targets and not cand.pairs_within:
             if row.pos == "NOUN" and row.cameo[:2] in ASSAULT_ROOTS | {"04", "05"} and row.cameo != "043":
@@ -321,6 +325,13 @@ class Coder:
                         found.append(other(e))
                     return [named[c] if c in named else _state(c) for c in dict.fromkeys(found)]
         return []
+
+    @staticmethod
+    def _definite_object(view: SentView, v: int) -> bool:
+        """Whether the verb or its to-clause has an object with a definite article ("the result")."""
+        verbs = [v] + view.children(v, "xcomp")
+        return any(view.toks[d].lemma.lower() == "the" for k in verbs for o in view.children(k, "dobj")
+                   for d in view.children(o, "det"))
 
     @staticmethod
     def _nearby(view: SentView, v: int) -> bool:

@@ -34,6 +34,8 @@ REPRISALS = {"countermeasure", "retaliation", "reprisal", "revenge", "retributio
 # Verbs that give or announce a sum: "announced $2 billion in military aid for Ukraine".
 GIVING_VERBS = {"announce", "approve", "give", "provide", "send", "allocate", "offer", "unveil", "grant", "deliver",
                 "commit", "release", "disburse", "earmark"}
+# What police fire at crowds: "fired tear gas at protesters" is repression (175), as are rubber bullets.
+RIOT_GEAR = {"gas", "teargas", "cannon", "spray"}
 # Nouns for an act of force, and the CAMEO roots of such acts.
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "bombing", "shelling", "assault", "offensive", "bombardment"}
 FORCE_ROOTS = {"18", "19", "20"}
@@ -76,7 +78,7 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "provocation", "lie", "fake", "outrageous", "shameful", "hypocritical", "reckless", "destabilizing",
                 "interference", "terrorist", "terrorism", "illegitimate", "unfair", "hysteria", "propaganda",
                 "authoritarian", "barbaric", "unprovoked", "criminal", "war", "coup", "theft", "robbery", "piracy",
-                "crime", "genocide", "massacre", "extortion"}
+                "crime", "genocide", "massacre", "extortion", "joke", "farce", "mockery", "sham", "charade"}
 # Verbs that judge an act named by their object ("condemned the raid"): its author is someone else.
 REACTION_VERBS = REBUKE_VERBS | {"criticize", "criticise", "deplore", "decry", "protest", "welcome", "praise", "hail",
                                  "applaud", "reject", "deny", "mourn", "investigate", "blame"}
@@ -945,6 +947,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         applicants = [a for o in obj_heads if view.toks[o].lemma.lower() in APPLICATIONS
                       for k in view.children(o, "poss") for a in view.actors(k) if a.country]
         targets = applicants or targets
+    if row.cameo[:2] == "19" and any(view.toks[o].lemma.lower() in RIOT_GEAR or view.toks[o].lemma.lower() in ("bullet", "pellet")
+                                     and {view.toks[c].lemma.lower() for c in view.children(o, "amod", "compound")} & {"rubber", "plastic"}
+                                     for o in obj_heads):
+        row = replace(row, cameo="175")     # "fired tear gas at them": repression, not combat
     targets, row = _more_targets(view, v, row, sources, targets, obj_heads, passive)
     if row.cameo == "114" and targets and all(a.country and a.country.startswith("IGO") for a in targets) \
             and not view.prep_objects(v, {"about", "over", "against"}):
