@@ -402,3 +402,13 @@ def test_a_sanction_naming_no_one_is_aimed_at_the_other_country_named(code):
 
 def test_calling_tariffs_a_joke_is_a_rebuke(code):
     assert ("CHN", "USA", "ACCUSE") in dyads(code("Beijing called the U.S. tariffs a joke."))
+
+
+def test_a_headline_event_that_no_sentence_of_the_body_tells_is_dropped(code):
+    events = code("Former NATO chief calls for common front to counter trade aggression\n\n"
+                  "A former NATO secretary-general urged European governments to coordinate their trade policy. "
+                  "He spoke at a conference in Brussels. Several ministers attended.")
+    assert not any(e.sentence_index == 0 and e.plover["type"] == "REJECT" for e in events)
+    told = code("Iran fires missiles at Israel\n\nIran fired about 180 missiles at Israel on Tuesday. "
+                "Most were shot down. Sirens sounded across the country.")
+    assert any(e.sentence_index == 0 and e.plover["type"] == "ASSAULT" for e in told)

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from .. import __version__
 from ..config import Settings
 from ..ids import event_id
+from ..extract import is_heading
 from ..records import Actor, AnnotatedArticle, EventRecord, Failure, Location, Sentence
 from . import dates, locations, modality
 from .actors import DocContext, SentView
@@ -68,13 +69,19 @@ class Coder:
         day = published.strftime("%Y-%m-%d") if published else None
         ctx = DocContext(published=day)
         events: dict[str, EventRecord] = {}
+        headed: set[str] = set()
         for sent in ann.sentences:
             view = SentView(sent, self.dictionary, ctx)
             for rec in self._sentence_events(ann, sent, view, published):
                 if rec.confidence >= self.settings.min_confidence:
                     events.setdefault(rec.event_id, rec)
+                    if sent.index == 0 and is_heading(sent.text) and len(ann.sentences) > 2:
+                        headed.add(rec.event_id)
             view.close()
-        return list(events.values())
+        # A headline sums up its story: an event of the headline that no sentence of the body tells
+        # (same source country and type) is more likely a misread headline than news
+        body = {(e.source.country if e.source else None, e.plover["type"]) for k, e in events.items() if k not in headed}
+        return [e for k, e in events.items() if k not in headed or (e.source.country if e.source else None, e.plover["type"]) in body]
 
     def _sentence_events(self, ann, sent: Sentence, view: SentView, published: datetime | None) -> list[EventRecord]:
         out: list[EventRecord] = []
