@@ -412,3 +412,29 @@ def test_a_headline_event_that_no_sentence_of_the_body_tells_is_dropped(code):
     told = code("Iran fires missiles at Israel\n\nIran fired about 180 missiles at Israel on Tuesday. "
                 "Most were shot down. Sirens sounded across the country.")
     assert any(e.sentence_index == 0 and e.plover["type"] == "ASSAULT" for e in told)
+
+
+def test_a_subject_hung_on_the_auxiliary_still_acts(code):
+    events = code("Egypt and Qatar are mediating between Israel and Hamas.")
+    assert {(e.source.country, e.target.country) for e in events} == \
+        {("EGY", "ISR"), ("EGY", "PSE"), ("QAT", "ISR"), ("QAT", "PSE")}
+
+
+def test_blocking_a_proposal_is_a_refusal_and_blocking_a_road_a_protest(code):
+    assert dyads(code("Hungary blocked the EU's new sanctions package against Russia.")) == {("HUN", "EUR", "REJECT")}
+    assert {e.plover["type"] for e in code("Farmers blocked the road to the airport in Paris.")} == {"PROTEST"}
+
+
+def test_warplanes_sent_toward_a_country_are_a_show_of_force_and_to_it_military_aid(code):
+    assert dyads(code("China sent 30 warplanes toward Taiwan.")) == {("CHN", "TWN", "MOBILIZE")}
+    assert dyads(code("Britain sent jets to Ukraine.")) == {("GBR", "UKR", "AID")}
+
+
+def test_drones_shot_down_referred_to_as_them_are_the_attacker_s(code):
+    events = code("Russian drones attacked the port of Odesa overnight. Ukraine's air force said it had shot down 20 of them.")
+    assert ("UKR", "RUS", "ASSAULT") in dyads(events)
+
+
+def test_states_do_not_march_but_may_protest(code):
+    assert code("Russia and China are not marching in lockstep, the analyst said.") == []
+    assert dyads(code("Japan protested to China over the incursion.")) == {("JPN", "CHN", "ACCUSE")}

@@ -326,6 +326,9 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
     """The subject heads of verb v (inherited when it has none) and whether v is passive."""
     kids = view.kids[v]
     subj = [k for k in kids if view.toks[k].dep in ("nsubj", "csubj")]
+    if not subj:
+        # "Egypt and Qatar are mediating": a subject the parser hung on the auxiliary
+        subj = [k for a in kids if view.toks[a].dep == "aux" for k in view.kids[a] if view.toks[k].dep == "nsubj"]
     if view.toks[v].dep == "relcl" and subj and view.toks[subj[0]].lemma.lower() in ("which", "who", "that"):
         subj = [view.toks[v].head]      # "the juntas, which have expelled French forces"
     passive = [k for k in kids if view.toks[k].dep == "nsubjpass"]
@@ -681,6 +684,8 @@ def candidates(view: SentView) -> list[Candidate]:
                 continue
             if row.cameo[:2] == "14" and cand.sources and all(
                     a.country and not set(a.sectors) & CROWDS for a in cand.sources):
+                if row.lemma.split()[0] not in ("protest", "demonstrate", "object"):
+                    continue    # "Russia and China are not marching in lockstep": states do not march
                 # "Japan protested after Chinese ships entered its waters": a state protests officially
                 cand.trigger = replace(row, cameo="114", subj="")
             out.append(cand)
@@ -748,6 +753,11 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         hit = _named(view, aimed, sources) or [a for k in aimed for a in _ground(view, k, sources)]
         if hit:
             targets, row = hit, replace(row, cameo="195")
+    toward = view.prep_objects(v, {"toward", "towards", "near", "around"})
+    if row.lemma == "send" and row.cameo[:2] in ("07", "15") and toward:
+        # "sent 30 warplanes toward Taiwan": a show of force near someone, not help to them
+        row = replace(row, cameo="150")
+        targets = _named(view, toward, sources) or targets
     if row.cameo == "154" and row.lemma == "send" and any(a.country and a.country not in {s.country for s in sources}
                                                            for a in targets):
         row = replace(row, cameo="074")     # "sent 3,000 troops to Russia": military help to another state
@@ -795,8 +805,11 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         own = {a.country for a in sources}
         targets = [a for a in view.ctx.last_sides if a.country not in own]
     hit = obj_heads + (view.children(v, "nsubjpass") if passive else [])
-    if not any(a.country for a in targets) and row.cameo[:2] == "19" and any(
-            view.toks[o].lemma.lower() in AIR_WEAPONS for o in hit + [p for h in hit for p in view.prep_objects(h, {"of"})]):
+    downed = hit + [p for h in hit for p in view.prep_objects(h, {"of"})]
+    if not any(a.country for a in targets) and row.cameo[:2] == "19" and (
+            any(view.toks[o].lemma.lower() in AIR_WEAPONS for o in downed)
+            # "said it had shot down 20 of them" after the drones were told
+            or row.lemma in ("shoot down", "intercept") and any(view.toks[o].text.lower() in ("them", "it") for o in downed)):
         # "shot down 30 of the drones", "most of the missiles were intercepted": the last attacker's weapons
         own = {a.country for a in sources}
         weapons = [a for a in targets if a.sectors]
