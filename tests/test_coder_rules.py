@@ -438,3 +438,9 @@ def test_drones_shot_down_referred_to_as_them_are_the_attacker_s(code):
 def test_states_do_not_march_but_may_protest(code):
     assert code("Russia and China are not marching in lockstep, the analyst said.") == []
     assert dyads(code("Japan protested to China over the incursion.")) == {("JPN", "CHN", "ACCUSE")}
+
+
+def test_the_gulf_state_and_the_islamic_republic_are_states_named_by_description(code):
+    assert ("ISR", "QAT", "SUPPORT") in dyads(code("Qatar mediated the deal. Israel thanked the Gulf state."))
+    assert ("KOR", "PRK", "ACCUSE") in dyads(code("North Korea fired missiles. Seoul condemned the reclusive state."))
+    assert ("USA", "IRN", "THREATEN") in dyads(code("Washington vowed to punish the Islamic Republic."))

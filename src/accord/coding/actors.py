@@ -31,7 +31,7 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ours", "ourselves"}
 CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REF", "AGR"}
 COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4}
 COUNTED_NOUNS = {"country": (), "nation": (), "side": (), "neighbor": (), "neighbour": (), "state": (), "capital": (),
-                 "island": (), "kingdom": (),
+                 "island": (), "kingdom": (), "republic": (), "emirate": (),
                  "power": (), "government": ("GOV",), "leader": ("GOV",), "president": ("GOV",), "junta": ("GOV",),
                  "administration": ("GOV",), "army": ("MIL",), "military": ("MIL",), "force": ("MIL",)}
 # "the bloc", "the alliance": the organisation named last.
@@ -303,8 +303,11 @@ class SentView:
                 return named[:1]
         if lemma in COUNTED_NOUNS and tok.tag in ("NN", "NNS", "NNPS"):
             n = next((COUNTED[w] for w in words if w in COUNTED), 0)
-            if tok.tag == "NN" and words == {"the"} and lemma in ("country", "nation", "kingdom", "government", "island"):
-                n = 1       # "the country": the one named last
+            described = "the" in words and not any(k in self.at for k in core if k != i) and all(
+                self.toks[k].pos in ("ADJ", "PROPN", "DET") for k in core if k != i)
+            if tok.tag == "NN" and (words == {"the"} or described) and lemma in (
+                    "country", "nation", "kingdom", "government", "island", "state", "republic", "emirate"):
+                n = 1       # "the country", "the Gulf state", "the reclusive state": the one named last
             if n and len(self.ctx.last_plural) == n:
                 # "Britain, France and Germany ... The three countries"
                 return [self._make(self.span_text(core), a.name, a.country, COUNTED_NOUNS[lemma], "group")
