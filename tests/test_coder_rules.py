@@ -444,3 +444,23 @@ def test_the_gulf_state_and_the_islamic_republic_are_states_named_by_description
     assert ("ISR", "QAT", "SUPPORT") in dyads(code("Qatar mediated the deal. Israel thanked the Gulf state."))
     assert ("KOR", "PRK", "ACCUSE") in dyads(code("North Korea fired missiles. Seoul condemned the reclusive state."))
     assert ("USA", "IRN", "THREATEN") in dyads(code("Washington vowed to punish the Islamic Republic."))
+
+
+def test_a_blocked_mission_is_restricted_movement_and_the_move_refers_to_it(code):
+    events = code("Chinese coast guard ships blocked a Philippine resupply mission on Sunday. Manila called the move illegal.")
+    assert {("CHN", "PHL", "COERCE"), ("PHL", "CHN", "ACCUSE")} <= dyads(events)
+
+
+def test_a_step_welcomed_is_the_last_step_of_others_not_the_speaker_s_own_in_the_same_sentence(code):
+    events = code("Azerbaijan and Armenia signed a peace framework at the White House. "
+                  "Russia, which has long mediated between the two, welcomed the step.")
+    assert {("RUS", "AZE", "SUPPORT"), ("RUS", "ARM", "SUPPORT")} <= dyads(events)
+
+
+def test_saying_measures_amounted_to_terrorism_rebukes_their_author(code):
+    events = code("The United States imposed sanctions on Iran's oil exports. Tehran said the measures amounted to economic terrorism.")
+    assert ("IRN", "USA", "ACCUSE") in dyads(events)
+
+
+def test_a_sum_in_loans_to_a_country_is_for_it(code):
+    assert dyads(code("Japan will provide $4.5 billion in loans to Ukraine.")) == {("JPN", "UKR", "AID")}

@@ -98,6 +98,8 @@ class SentView:
             for k in range(m.start, m.end):
                 self.at[k] = m
         self._cache: dict[int, list[Actor]] = {}
+        # the events of the article told before this sentence (ctx.events[:events_before])
+        self.events_before = len(ctx.events)
         # dyads coded in this sentence so far (source country, target country, CAMEO root)
         self.dyads: list[tuple[str, str, str]] = []
 
@@ -305,9 +307,13 @@ class SentView:
             n = next((COUNTED[w] for w in words if w in COUNTED), 0)
             described = "the" in words and not any(k in self.at for k in core if k != i) and all(
                 self.toks[k].pos in ("ADJ", "PROPN", "DET") for k in core if k != i)
-            if tok.tag == "NN" and (words == {"the"} or described) and lemma in (
-                    "country", "nation", "kingdom", "government", "island", "state", "republic", "emirate"):
-                n = 1       # "the country", "the Gulf state", "the reclusive state": the one named last
+            if tok.tag == "NN" and (words == {"the"} and lemma in ("country", "nation", "kingdom", "government", "island",
+                                                                 "republic", "emirate")
+                                    or described and lemma in ("country", "nation", "kingdom", "island", "state",
+                                                               "republic", "emirate")):
+                # "the country", "the Gulf state", "the reclusive state": the one named last (not
+                # "the state" alone, which is as often the state as such: "clashed with the state")
+                n = 1
             if n and len(self.ctx.last_plural) == n:
                 # "Britain, France and Germany ... The three countries"
                 return [self._make(self.span_text(core), a.name, a.country, COUNTED_NOUNS[lemma], "group")

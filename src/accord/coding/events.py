@@ -185,8 +185,11 @@ def _said_verdict(view: SentView, i: int) -> tuple[list[int], list[int]]:
     the judged subjects and the verdict's words."""
     judged, words = [], []
     for c in view.children(i, "ccomp"):
-        if view.toks[c].lemma.lower() == "be" and not view.children(c, "neg"):
-            verdict = view.children(c, "attr", "acomp")
+        # ("said the measures amounted to economic terrorism", "constituted a violation")
+        link = view.toks[c].lemma.lower()
+        if link in ("be", "amount", "constitute") and not view.children(c, "neg"):
+            verdict = view.children(c, "attr", "acomp") + (view.prep_objects(c, {"to"}) if link == "amount" else []) \
+                + (view.children(c, "dobj") if link == "constitute" else [])
             verdict += [k for v in verdict for k in view.children(v, "conj", "amod")]
             if verdict:
                 judged += view.children(c, "nsubj")
@@ -495,14 +498,16 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor]) -> list
             continue        # "the U.S. strikes" names its author
         lemma = tok.lemma.lower()
         sides = {(a.country, _challenger(a)) for a in sources}
-        past = list(reversed(view.ctx.events))
+        past = [(n, *e) for n, e in reversed(list(enumerate(view.ctx.events)))]
         if lemma in ATTACK_NOUNS:
             # "condemned the strike" after "an Israeli airstrike destroyed the consulate": the
             # last strike told as such, else the last act of force, whatever verb told it
-            past = [e for e in past if e[0] == lemma] + [e for e in past if e[1] in FORCE_ROOTS] + past
-        for past_lemma, _root, src in past:
+            past = [e for e in past if e[1] == lemma] + [e for e in past if e[2] in FORCE_ROOTS] + past
+        for n, past_lemma, _root, src in past:
             if past_lemma == lemma or lemma in REFERRING_NOUNS | ATTACK_NOUNS or past_lemma in NOMINALISED.get(lemma, ()):
                 if (src.country, _challenger(src)) in sides:
+                    if n >= view.events_before:
+                        continue    # "Russia, which has mediated between the two, welcomed the step"
                     return []       # "Zelenskyy praised the operation": his own side's act, no dyad
                 # (the opposition judging its own country's police is no own side)
                 found = [s for lem, _r, s in view.ctx.events if lem == past_lemma and (s.country, _challenger(s)) not in sides]
@@ -934,8 +939,9 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
                        for a in view.actors(k)]
             if not targets and row.obj:
                 objs = _object_heads(view, obj_heads)
-                # "planes carrying aid to Vanuatu": the carrying clause's destination
-                objs += [c for o in objs for c in view.children(o, "acl")]
+                # "planes carrying aid to Vanuatu": the carrying clause's destination; "$4.5 billion
+                # in loans to Ukraine": the sum's kind
+                objs += [c for o in objs for c in view.children(o, "acl")] + [p for o in objs for p in view.prep_objects(o, {"in"})]
                 targets = [a for o in objs for k in view.prep_objects(o, set(row.prep)) for a in view.actors(k)]
         if not targets and not row.obj and row.cameo[:2] != "15" and (row.cameo[:3] != "087" or row.cameo == "0873"):
             # what is mobilised or withdrawn is no target ("pulled its troops back from the border");
