@@ -464,3 +464,17 @@ def test_saying_measures_amounted_to_terrorism_rebukes_their_author(code):
 
 def test_a_sum_in_loans_to_a_country_is_for_it(code):
     assert dyads(code("Japan will provide $4.5 billion in loans to Ukraine.")) == {("JPN", "UKR", "AID")}
+
+
+def test_blaming_someone_for_a_decision_targets_them_and_fighting_alongside_is_cooperation(code):
+    events = code("The United States blamed the Wagner Group, which has fought alongside Malian troops since 2021, "
+                  "for the junta's decision.")
+    assert dyads(events) == {("USA", "RUS", "ACCUSE"), ("RUS", "MLI", "COOPERATE")}
+    assert dyads(code("Kyiv blamed the attack on Moscow.")) == {("UKR", "RUS", "ACCUSE")}
+
+
+def test_ending_a_mission_somewhere_is_a_withdrawal_from_it_and_the_mission_is_its_organisation(code):
+    assert dyads(code("France ended its military presence in Chad.")) == {("FRA", "TCD", "RETREAT")}
+    events = code("The United Nations kept 13,000 peacekeepers in Mali. Mali's foreign minister accused the mission "
+                  "of failing to protect civilians.")
+    assert ("MLI", "IGOUNO", "ACCUSE") in dyads(events)

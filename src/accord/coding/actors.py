@@ -36,7 +36,7 @@ COUNTED_NOUNS = {"country": (), "nation": (), "side": (), "neighbor": (), "neigh
                  "administration": ("GOV",), "army": ("MIL",), "military": ("MIL",), "force": ("MIL",)}
 # "the bloc", "the alliance": the organisation named last.
 ORG_NOUNS = {"bloc", "alliance", "organization", "organisation", "union", "body", "agency", "grouping", "group",
-             "movement", "militia"}
+             "movement", "militia", "mission"}
 GROUP_PRONOUNS = {"its", "their", "they", "them", "itself", "themselves"}
 FORMER = {"former", "ex", "ex-", "late", "then"}
 STANCE = {"pro", "anti", "non"}
@@ -326,7 +326,8 @@ class SentView:
                            and (a.kind == "state" or not as_state)]
                 pool = [a for a in self.ctx.states if a.kind == "state" or not as_state] + earlier
                 # "The EU urged both sides to ...": whoever the clause is about is not among them
-                speaker = {a.country for a in self._clause_subject(i)}
+                # (but "she accused the government": a country's own government may be meant)
+                speaker = {a.country for a in self._clause_subject(i)} if lemma != "government" else set()
                 out: list[Actor] = []
                 for a in reversed(pool):
                     if a.country not in {b.country for b in out} | speaker:
