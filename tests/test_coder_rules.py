@@ -478,3 +478,26 @@ def test_ending_a_mission_somewhere_is_a_withdrawal_from_it_and_the_mission_is_i
     events = code("The United Nations kept 13,000 peacekeepers in Mali. Mali's foreign minister accused the mission "
                   "of failing to protect civilians.")
     assert ("MLI", "IGOUNO", "ACCUSE") in dyads(events)
+
+
+def test_a_bloc_named_by_its_members_is_one_party(code):
+    events = code("The European Union and the Mercosur bloc of Brazil, Argentina, Uruguay and Paraguay concluded "
+                  "a free trade agreement.")
+    assert dyads(events) == {("EUR", c, "SUPPORT") for c in ("BRA", "ARG", "URY", "PRY")}
+
+
+def test_saying_a_deal_is_unacceptable_refuses_it_and_protesting_against_it_targets_its_makers(code):
+    events = code("The European Union and Canada concluded a trade agreement. France said the deal was unacceptable. "
+                  "Thousands of French farmers protested against the agreement.")
+    assert {("FRA", "EUR", "REJECT"), ("FRA", "EUR", "PROTEST")} <= dyads(events)
+
+
+def test_telling_of_war_crimes_accuses_and_a_second_verb_in_the_speaker_s_tense_is_the_speaker_s(code):
+    events = code("Erdogan told the crowd that Israel was committing war crimes in Gaza and called the West the main culprit.")
+    assert dyads(events) == {("TUR", "ISR", "ACCUSE"), ("TUR", "WST", "ACCUSE")}
+
+
+def test_an_invitation_declined_is_refused_to_whoever_made_it_and_thanks_for_cooperation_are_one_event(code):
+    events = code("The BRICS group invited Argentina to become a member. Argentina later declined the invitation.")
+    assert {("IGOBRICS", "ARG", "AGREE"), ("ARG", "IGOBRICS", "REJECT")} <= dyads(events)
+    assert dyads(code("Zambia's president thanked China for its cooperation.")) == {("ZMB", "CHN", "SUPPORT")}

@@ -9,7 +9,7 @@ the quantity to "dignitaries".
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..records import Actor, Location, Sentence
 from . import locations
@@ -27,6 +27,8 @@ OBJECT_PRONOUNS = {"him", "her", "them"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ours", "ourselves"}
 # "the two countries", "both governments", "the three juntas": the last countries named.
+# Nouns for a party named by its members ("the Mercosur bloc of Brazil, Argentina, ...").
+COLLECTIVES = {"bloc", "coalition", "group"}
 # Sectors of a crowd ("protesters", "people", "students").
 CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REF", "AGR"}
 COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4}
@@ -218,7 +220,13 @@ class SentView:
             if low in QUANTITY or tok.lemma.lower() in QUANTITY:
                 inner = self.prep_objects(i, {"of"})
                 if inner:
-                    return [a for k in inner for a in self.actors(k)]
+                    members = [a for k in inner for a in self.actors(k)]
+                    if tok.lemma.lower() in COLLECTIVES and len(members) > 1:
+                        # "the Mercosur bloc of Brazil, Argentina, ...": one party named by its
+                        # members, who share its phrase (and do not pair among themselves)
+                        text = self.span_text(core)
+                        members = [replace(a, text=text) for a in members]
+                    return members
             if any(m.is_agent for m in mentions) or tok.ent_type in ("NORP",):
                 sectors = self._sectors(mentions)
                 kind = next((m.agent_kind for m in mentions if m.is_agent), "group")
@@ -337,7 +345,10 @@ class SentView:
                 if len(out) == n:
                     sectors = COUNTED_NOUNS[lemma]
                     return [self._make(self.span_text(core), a.name, a.country, sectors, "group") for a in reversed(out)]
-        if lemma in ORG_NOUNS and "the" in words:
+        named = any(self.toks[c].pos == "PROPN" and c not in self.at for c in self.children(i, "compound")) \
+            or any(e.kind == "state" for k in self.prep_objects(i, {"of"}) if k in self.at for e in self.at[k].entries[:1])
+        if lemma in ORG_NOUNS and "the" in words and not named:
+            # (not "the Mercosur bloc of Brazil, ...": a bloc named, or by its members)
             # "a ceasefire between Israel and the militant group" after "Hamas": the group named last
             for m in reversed(self.mentions):
                 if m.end <= core[0] and not m.is_agent and m.entries and m.entries[0].kind in ("organisation", "group") \

@@ -16,7 +16,7 @@ from ..ids import event_id
 from ..extract import is_heading
 from ..records import Actor, AnnotatedArticle, EventRecord, Failure, Location, Sentence
 from . import dates, locations, modality
-from .actors import DocContext, SentView
+from .actors import COLLECTIVES, DocContext, SentView
 from .confidence import confidence
 from .confidence import features as confidence_features
 from .dictionary import load_dictionary
@@ -109,6 +109,12 @@ class Coder:
             people = _distinct(cand.sources)
             if len(people) == 1:
                 return [(people[0], None)]
+            sides = {a.text for a in people}
+            if len(sides) == 2 and len(people) > 2 and any(
+                    sum(a.text == t for a in people) > 1 and set(t.lower().split()) & COLLECTIVES for t in sides):
+                # "the EU and the Mercosur bloc of Brazil, Argentina, ...": two parties, one of them
+                # named by its members; the members do not pair among themselves
+                return [(a, b) for n, a in enumerate(people) for b in people[n + 1:] if a.code != b.code and a.text != b.text]
             return [(a, b) for n, a in enumerate(people) for b in people[n + 1:] if a.code != b.code]
         sources = _distinct(cand.sources) or [None]
         targets = _distinct(cand.targets) or [None]

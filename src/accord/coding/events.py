@@ -26,6 +26,9 @@ BORDERS = {"border", "frontier", "boundary", "line"}
 AIR_WEAPONS = {"missile", "drone", "rocket", "projectile", "aircraft", "jet", "warplane", "bomber", "plane", "helicopter"}
 # Verbs that make a promise a threat of force: "vowed to punish it".
 THREAT_VERBS = {"punish", "avenge", "crush", "annihilate", "retaliate"}
+# What is proposed and may be refused: "said the deal was unacceptable" refuses it.
+PROPOSALS = {"deal", "plan", "proposal", "agreement", "offer", "terms", "text", "draft", "resolution", "condition",
+             "ultimatum", "accord"}
 # Harms someone may be held responsible for: "said Putin was responsible for his death".
 HARMS = {"death", "killing", "murder", "poisoning", "attack", "bombing", "assassination", "massacre", "explosion",
          "crash", "downing", "sabotage", "abduction", "kidnapping", "disappearance", "atrocity", "genocide"}
@@ -57,7 +60,7 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
                    "agreement", "plan", "policy", "operation", "drills", "exercises", "visit", "trip", "remarks",
                    "comments", "statement", "strikes", "deployment", "sanctions", "accusation", "allegation",
                    "claim", "charge", "criticism", "warning", "threat", "demand", "call", "proposal", "offer",
-                   "request", "tariff", "tariffs"}
+                   "request", "tariff", "tariffs", "invitation", "expansion"}
 # Nouns that name an event told before by its verb: "welcomed the vote" after "approved the bid".
 NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "endorse", "reject"},
                "approval": {"approve", "ratify", "pass", "adopt"}, "ratification": {"ratify", "approve"},
@@ -65,7 +68,9 @@ NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "e
                "raid": {"raid", "storm", "search", "arrest", "detain", "seize"}, "arrest": {"arrest", "detain"}, "arrests": {"arrest", "detain"},
                "detention": {"detain", "arrest"},
                "expulsion": {"expel"}, "expulsions": {"expel"}, "seizure": {"seize"}, "invasion": {"invade"},
-               "withdrawal": {"withdraw", "pull"}, "suspension": {"suspend"}}
+               "withdrawal": {"withdraw", "pull"}, "suspension": {"suspend"},
+               "agreement": {"agree", "sign", "reach", "conclude"}, "deal": {"agree", "sign", "reach", "conclude", "strike"},
+               "invitation": {"invite"}}
 # Putting money in: "invest $600 billion in the United States" names whom it is for.
 INVESTING = {"invest", "investment", "spend", "pour"}
 # Words of sympathy: "expressed solidarity with Israel after the attack" names its victim.
@@ -78,7 +83,7 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "provocation", "lie", "fake", "outrageous", "shameful", "hypocritical", "reckless", "destabilizing",
                 "interference", "terrorist", "terrorism", "illegitimate", "unfair", "hysteria", "propaganda",
                 "authoritarian", "barbaric", "unprovoked", "criminal", "war", "coup", "theft", "robbery", "piracy",
-                "crime", "genocide", "massacre", "extortion", "joke", "farce", "mockery", "sham", "charade"}
+                "crime", "genocide", "massacre", "extortion", "joke", "farce", "mockery", "sham", "charade", "culprit"}
 # Verbs that judge an act named by their object ("condemned the raid"): its author is someone else.
 REACTION_VERBS = REBUKE_VERBS | {"criticize", "criticise", "deplore", "decry", "protest", "welcome", "praise", "hail",
                                  "applaud", "reject", "deny", "mourn", "investigate", "blame"}
@@ -206,11 +211,22 @@ def _fused_verdict(view: SentView, i: int) -> list[int]:
             and any(view.toks[c].pos == "NOUN" for c in view.children(o, "compound"))]
 
 
+def _said_refusal(view: SentView, i: int) -> bool:
+    """A reporting verb whose clause calls a deal or proposal unacceptable: a refusal of it."""
+    judged, words = _said_verdict(view, i)
+    return any(view.toks[w].lemma.lower() == "unacceptable" for w in words) and \
+        any(view.toks[j].lemma.lower() in PROPOSALS for j in judged)
+
+
 def _said_blame(view: SentView, i: int) -> list[int]:
     """For a reporting verb whose clause holds someone responsible for a harm ("said Putin was
     responsible for his death"): the blamed subjects."""
     blamed = []
     for c in view.children(i, "ccomp"):
+        if view.toks[c].lemma.lower() == "commit" and not view.children(c, "neg") and any(
+                view.toks[o].lemma.lower() in HARMS | {"crime", "abuse", "violation"} for o in view.children(c, "dobj")):
+            blamed += view.children(c, "nsubj")     # "said Israel was committing war crimes"
+            continue
         if view.toks[c].lemma.lower() != "be" or view.children(c, "neg"):
             continue
         for r in view.children(c, "acomp", "attr"):
@@ -297,6 +313,8 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         if lemma in REBUKE_VERBS and not described and any(view.toks[c].lemma.lower() in REBUKE_WORDS for c in verdicts):
             # (not "condemned what it called Israeli aggression": a description inside the condemnation)
             keys.append(("* rebuke", (i,), None))
+        elif lemma in REPORTING and _said_refusal(view, i):
+            keys.append(("* refuse", (i,), None))     # "France said the deal was unacceptable"
         elif lemma in REPORTING and any(view.toks[k].lemma.lower() in REBUKE_WORDS for k in _said_verdict(view, i)[1]):
             keys.append(("* rebuke", (i,), None))     # "Moscow said the sanctions were illegal"
         elif lemma in REPORTING and _said_blame(view, i):
@@ -363,10 +381,11 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
         inherited = _inherited(view, head, depth)
         if tok.dep == "conj" and view.toks[head].dep == "ccomp" and view.toks[reporter].lemma.lower() in REPORTING \
                 and tok.tag == view.toks[reporter].tag == "VBD" and not view.children(v, "aux") \
-                and not any(a.country for k in inherited for a in view.actors(k)):
+                and (not any(a.country for k in inherited for a in view.actors(k)) or view.toks[head].tag != "VBD"):
             # "Seoul's office said the pact posed a threat and summoned the Russian ambassador":
-            # parsed as a second verb of the reported clause, whose subject is no actor; the
-            # speaker is the one who acted
+            # parsed as a second verb of the reported clause, whose subject is no actor; "told the
+            # crowd that Israel was committing crimes and called the West the culprit": a verb in
+            # the speaker's tense, not the reported clause's; the speaker is the one who acted
             speaker = _inherited(view, reporter, depth)
             if any(a.country for k in speaker for a in view.actors(k)):
                 return speaker, False
@@ -499,6 +518,8 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor]) -> list
         lemma = tok.lemma.lower()
         sides = {(a.country, _challenger(a)) for a in sources}
         past = [(n, *e) for n, e in reversed(list(enumerate(view.ctx.events)))]
+        # "welcomed the agreement": the last agreement told as such, before any other last act
+        past = [e for e in past if e[1] in NOMINALISED.get(lemma, ())] + past
         if lemma in ATTACK_NOUNS:
             # "condemned the strike" after "an Israeli airstrike destroyed the consulate": the
             # last strike told as such, else the last act of force, whatever verb told it
@@ -670,6 +691,11 @@ def candidates(view: SentView) -> list[Candidate]:
             for p in view.children(i, "prep"):
                 if view.toks[p].lemma.lower() == "from":
                     consumed.update(view.subtree(p))
+        if row.pos != "NOUN" and row.cameo[:3] == "051":
+            # "thanked China for its cooperation": what is praised is no event of its own
+            for p in view.children(i, "prep"):
+                if view.toks[p].lemma.lower() == "for":
+                    consumed.update(view.subtree(p))
         if row.pos != "NOUN" and row.cameo[:2] in ACCUSING_ROOTS:
             # "accused Ukraine of attacking the plant": the attack is the allegation's content
             for p in view.children(i, "prep"):
@@ -829,6 +855,9 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         # "after Chinese warplanes entered its air defense zone": "its" is the state the sentence
         # is about, not the intruder
         targets = _possessor_pronoun(view, obj_heads + view.prep_objects(v, PLACE_PREPS | {"into", "to"}), sources)
+    if not targets and not passive and row.cameo[:2] == "14":
+        # "farmers protested against the agreement": against those who made it
+        targets = _anaphor(view, view.prep_objects(v, {"against"}), sources)
     if not targets and not passive and row.cameo[:2] in REACTING_ROOTS and row.cameo[:3] not in ("054", "055", "056", "057"):
         targets = _anaphor(view, obj_heads, sources)       # not "signed the deal": a signature is no reaction
     if not targets and not passive and row.cameo[:2] in CONSUMING_ROOTS:
@@ -923,7 +952,7 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             # "the detainees were flown to Texas": who was carried travels; it is no visit to them
             sources, targets, passive = targets, [], False
     obj_heads = view.children(v, "dobj")
-    if row.lemma == "* rebuke" and not obj_heads:
+    if row.lemma in ("* rebuke", "* refuse") and not obj_heads:
         obj_heads = _said_verdict(view, v)[0]
     elif row.lemma == "* rebuke" and _fused_verdict(view, v):
         obj_heads = [c for o in _fused_verdict(view, v) for c in view.children(o, "compound") if view.toks[c].pos == "NOUN"]
