@@ -501,3 +501,9 @@ def test_an_invitation_declined_is_refused_to_whoever_made_it_and_thanks_for_coo
     events = code("The BRICS group invited Argentina to become a member. Argentina later declined the invitation.")
     assert {("IGOBRICS", "ARG", "AGREE"), ("ARG", "IGOBRICS", "REJECT")} <= dyads(events)
     assert dyads(code("Zambia's president thanked China for its cooperation.")) == {("ZMB", "CHN", "SUPPORT")}
+
+
+def test_calling_an_act_historic_praises_its_author_and_criticizing_what_was_called_targets_it(code):
+    events = code("The BRICS group invited Egypt and Ethiopia to join. Xi called the expansion historic.")
+    assert ("CHN", "IGOBRICS", "SUPPORT") in dyads(events)
+    assert dyads(code("China criticized what it called U.S. attempts to contain it.")) == {("CHN", "USA", "ACCUSE")}

@@ -61,6 +61,12 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
                    "comments", "statement", "strikes", "deployment", "sanctions", "accusation", "allegation",
                    "claim", "charge", "criticism", "warning", "threat", "demand", "call", "proposal", "offer",
                    "request", "tariff", "tariffs", "invitation", "expansion"}
+# Referring nouns that name an act, not words about one.
+ACT_NOUNS = {"move", "decision", "step", "action", "measure", "plan", "policy", "operation", "expansion", "deal",
+             "agreement"}
+# Verbs of a verdict on an act (praise, thanks, backing), not an act of their own.
+VERDICT_VERBS = {"welcome", "praise", "call", "hail", "thank", "congratulate", "commend", "applaud", "describe",
+                 "back", "support", "endorse"}
 # Nouns that name an event told before by its verb: "welcomed the vote" after "approved the bid".
 NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "endorse", "reject"},
                "approval": {"approve", "ratify", "pass", "adopt"}, "ratification": {"ratify", "approve"},
@@ -84,6 +90,9 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "interference", "terrorist", "terrorism", "illegitimate", "unfair", "hysteria", "propaganda",
                 "authoritarian", "barbaric", "unprovoked", "criminal", "war", "coup", "theft", "robbery", "piracy",
                 "crime", "genocide", "massacre", "extortion", "joke", "farce", "mockery", "sham", "charade", "culprit"}
+# "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
+PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
+                "milestone", "breakthrough", "excellent"}
 # Verbs that judge an act named by their object ("condemned the raid"): its author is someone else.
 REACTION_VERBS = REBUKE_VERBS | {"criticize", "criticise", "deplore", "decry", "protest", "welcome", "praise", "hail",
                                  "applaud", "reject", "deny", "mourn", "investigate", "blame"}
@@ -310,7 +319,11 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         # "an act of war", "an act of aggression"
         verdicts += [k for c in verdicts if view.toks[c].lemma.lower() == "act" for k in view.prep_objects(c, {"of"})]
         described = any(view.toks[o].lemma.lower() in ("what", "which") for o in view.children(i, "dobj"))
-        if lemma in REBUKE_VERBS and not described and any(view.toks[c].lemma.lower() in REBUKE_WORDS for c in verdicts):
+        praised = lemma in ("call", "describe", "hail", "term") and not described and any(
+            view.toks[c].lemma.lower() in PRAISE_WORDS for c in verdicts)
+        if praised:
+            keys.append(("* praise", (i,), None))     # "called the expansion historic"
+        elif lemma in REBUKE_VERBS and not described and any(view.toks[c].lemma.lower() in REBUKE_WORDS for c in verdicts):
             # (not "condemned what it called Israeli aggression": a description inside the condemnation)
             keys.append(("* rebuke", (i,), None))
         elif lemma in REPORTING and _said_refusal(view, i):
@@ -524,7 +537,9 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor]) -> list
             # "condemned the strike" after "an Israeli airstrike destroyed the consulate": the
             # last strike told as such, else the last act of force, whatever verb told it
             past = [e for e in past if e[1] == lemma] + [e for e in past if e[2] in FORCE_ROOTS] + past
-        for n, past_lemma, _root, src in past:
+        for n, past_lemma, root, src in past:
+            if lemma in ACT_NOUNS and (root == "11" or root == "05" and past_lemma in VERDICT_VERBS) and past_lemma != lemma:
+                continue    # "supported the decision" after "Xi called the expansion historic": an act, not a verdict on it
             if past_lemma == lemma or lemma in REFERRING_NOUNS | ATTACK_NOUNS or past_lemma in NOMINALISED.get(lemma, ()):
                 if (src.country, _challenger(src)) in sides:
                     if n >= view.events_before:
@@ -954,6 +969,15 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     obj_heads = view.children(v, "dobj")
     if row.lemma in ("* rebuke", "* refuse") and not obj_heads:
         obj_heads = _said_verdict(view, v)[0]
+    if row.lemma == "* praise":
+        # "called the expansion historic", parsed with the judged noun as the verdict's compound
+        obj_heads = [c for o in view.children(v, "dobj") if view.toks[o].lemma.lower() not in PRAISE_WORDS for c in [o]] or \
+            [c for r in view.children(v, "oprd", "xcomp", "acomp") for c in view.children(r, "compound", "nsubj")]
+    if not obj_heads and row.cameo[:2] in ACCUSING_ROOTS:
+        # "criticizing what they called U.S. attempts to contain both countries": the attempts
+        obj_heads = [r for c in view.children(v, "ccomp") if view.toks[c].lemma.lower() == "call"
+                     and any(view.toks[o].lemma.lower() == "what" for o in view.children(c, "dobj"))
+                     for r in view.children(c, "oprd", "attr", "xcomp")]
     elif row.lemma == "* rebuke" and _fused_verdict(view, v):
         obj_heads = [c for o in _fused_verdict(view, v) for c in view.children(o, "compound") if view.toks[c].pos == "NOUN"]
     if row.lemma == "* blame":
