@@ -507,3 +507,8 @@ def test_calling_an_act_historic_praises_its_author_and_criticizing_what_was_cal
     events = code("The BRICS group invited Egypt and Ethiopia to join. Xi called the expansion historic.")
     assert ("CHN", "IGOBRICS", "SUPPORT") in dyads(events)
     assert dyads(code("China criticized what it called U.S. attempts to contain it.")) == {("CHN", "USA", "ACCUSE")}
+
+
+def test_a_group_led_by_a_country_is_that_country(code):
+    assert dyads(code("Zambia agreed with its creditors, led by China, to restructure its debt.")) == {("ZMB", "CHN", "AGREE")}
+    assert ("SAU", "YEM", "ASSAULT") in dyads(code("A coalition led by Saudi Arabia struck Houthi positions."))

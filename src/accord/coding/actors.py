@@ -217,6 +217,11 @@ class SentView:
                 mentions.append(m)
         if not any(not m.is_agent for m in mentions):
             # "dozens of dignitaries", "leaders from Belarus, Iran and Indonesia", "the trio of Xi, Putin and Kim"
+            leaders = [p for c in self.children(i, "acl") if self.toks[c].lemma.lower() in ("lead", "head")
+                       for a in self.children(c, "agent") for p in self.children(a, "pobj")]
+            if leaders and not mentions:
+                # "its creditors, led by China", "a coalition led by Saudi Arabia": the leader
+                return [a for k in leaders for a in self.actors(k) if a.country]
             if low in QUANTITY or tok.lemma.lower() in QUANTITY:
                 inner = self.prep_objects(i, {"of"})
                 if inner:
