@@ -513,3 +513,23 @@ def test_a_group_led_by_a_country_is_that_country(code):
     assert dyads(code("Zambia agreed on Thursday with its official creditors, led by China, to restructure its debt.")) == \
         {("ZMB", "CHN", "AGREE")}
     assert ("SAU", "YEM", "ASSAULT") in dyads(code("A coalition led by Saudi Arabia struck Houthi positions."))
+
+
+def test_diplomats_given_hours_to_leave_are_expelled_and_questioning_an_election_is_criticism(code):
+    events = code("Venezuela gave Argentine diplomats 72 hours to leave the country after Buenos Aires questioned "
+                  "President Nicolas Maduro's re-election.", "2024-08-01")
+    assert dyads(events) == {("VEN", "ARG", "SANCTION"), ("ARG", "VEN", "ACCUSE")}
+
+
+def test_calling_someone_is_a_phone_call_and_a_visit_during_which_one_speaks_is_a_visit(code):
+    assert dyads(code("Trump then called Ukrainian President Volodymyr Zelenskyy to brief him.", "2025-02-13")) == \
+        {("USA", "UKR", "CONSULT")}
+    visit = code("Spain's prime minister said during a visit to Beijing that he would urge the EU to reconsider.")
+    assert ("ESP", "CHN", "CONSULT") in dyads(visit)
+
+
+def test_a_promise_reaches_a_second_to_clause_and_the_killings_are_the_killers(code):
+    events = code("Brazil agreed to take custody of the residence and to represent Argentina's interests in Venezuela.")
+    assert ("BRA", "ARG", "AGREE") in dyads(events)
+    killed = code("Rebel fighters killed dozens of villagers in Sudan's Darfur region. The United States condemned the killings.")
+    assert ("USA", "SDN", "ACCUSE") in dyads(killed)

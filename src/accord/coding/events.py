@@ -76,7 +76,8 @@ NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "e
                "expulsion": {"expel"}, "expulsions": {"expel"}, "seizure": {"seize"}, "invasion": {"invade"},
                "withdrawal": {"withdraw", "pull"}, "suspension": {"suspend"},
                "agreement": {"agree", "sign", "reach", "conclude"}, "deal": {"agree", "sign", "reach", "conclude", "strike"},
-               "invitation": {"invite"}}
+               "invitation": {"invite"}, "killing": {"kill", "shoot", "execute", "massacre"},
+               "massacre": {"kill", "massacre"}}
 # Putting money in: "invest $600 billion in the United States" names whom it is for.
 INVESTING = {"invest", "investment", "spend", "pour"}
 # Words of sympathy: "expressed solidarity with Israel after the attack" names its victim.
@@ -89,7 +90,8 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "provocation", "lie", "fake", "outrageous", "shameful", "hypocritical", "reckless", "destabilizing",
                 "interference", "terrorist", "terrorism", "illegitimate", "unfair", "hysteria", "propaganda",
                 "authoritarian", "barbaric", "unprovoked", "criminal", "war", "coup", "theft", "robbery", "piracy",
-                "crime", "genocide", "massacre", "extortion", "joke", "farce", "mockery", "sham", "charade", "culprit"}
+                "crime", "genocide", "massacre", "extortion", "joke", "farce", "mockery", "sham", "charade", "culprit",
+                "disappointed", "disappointing", "regrettable", "deplorable"}
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
                 "milestone", "breakthrough", "excellent"}
@@ -310,6 +312,9 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
             keys.append((lemma, (i,), None))    # "give up territory" is no giving
         # "ordered French troops to leave": a verb and its to-clause together
         keys = [(f"{lemma} to {view.toks[c].lemma.lower()}", (i, c), None) for c in view.children(i, "xcomp")] + keys
+        # "gave Argentine diplomats 72 hours to leave": the to-clause hangs on the time given
+        keys = [(f"{lemma} to leave", (i, c), None) for o in view.children(i, "dobj") for c in view.children(o, "acl", "relcl")
+                if view.toks[c].lemma.lower() == "leave"] + keys
         # the verdict is the complement, or a second object ("called the U.S. tariffs blackmail")
         verdicts = view.children(i, "oprd", "xcomp", "ccomp", "acomp", "attr") + view.children(i, "dobj")[1:] \
             + _fused_verdict(view, i)
@@ -319,6 +324,10 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         # "an act of war", "an act of aggression"
         verdicts += [k for c in verdicts if view.toks[c].lemma.lower() == "act" for k in view.prep_objects(c, {"of"})]
         described = any(view.toks[o].lemma.lower() in ("what", "which") for o in view.children(i, "dobj"))
+        if lemma == "call" and not verdicts and not view.children(i, "prt") and any(
+                a.kind in ("person", "state") for o in view.children(i, "dobj") for a in view.actors(o)) \
+                and not any(view.toks[p].lemma.lower() in ("for", "on") for p in view.children(i, "prep")):
+            keys.append(("* phone", (i,), None))      # "Trump then called Zelenskyy to brief him"
         praised = lemma in ("call", "describe", "hail", "term") and not described and any(
             view.toks[c].lemma.lower() in PRAISE_WORDS for c in verdicts)
         if praised:
@@ -608,7 +617,7 @@ def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Ac
             preps = view.prep_objects(c, COMPLEMENT_PREPS)
             levels.append(objs + preps)
             levels.append([k for o in objs + preps for k in _inner(view, o)])
-            nxt += view.children(c, "xcomp", "ccomp")
+            nxt += view.children(c, "xcomp", "ccomp", "conj")    # "agreed to take custody ... and to represent Argentina"
         frontier = nxt
     obj = view.children(v, "dobj")
     levels.append([k for o in obj for k in _inner(view, o)])
@@ -1120,7 +1129,9 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
         word = view.toks[prep].lemma.lower()
         on_verb = holder == verb or (view.toks[holder].lemma.lower() == "part" and view.toks[holder].head == verb)
         assault_in = row.cameo[:2] in ("18", "19", "20") and word == "in" and not view.children(verb, "nsubjpass")
-        if on_verb and (word == "with" or assault_in or joint and word in ("in", "on", "through", "for")):
+        if on_verb and (word == "with" or assault_in or joint and word in ("in", "on", "through", "for")
+                        or row.cameo[:2] == "04" and word in ("after", "during")):
+            # ("had agreed to begin talks after a 90-minute phone call": the call was theirs)
             # "hit back with missile attacks", "dismantled a network in a joint operation",
             # "took part in joint training", "have been on hunger strike", "flew in for talks"
             light, dep = verb, "dobj"
