@@ -533,3 +533,11 @@ def test_a_promise_reaches_a_second_to_clause_and_the_killings_are_the_killers(c
     assert ("BRA", "ARG", "AGREE") in dyads(events)
     killed = code("Rebel fighters killed dozens of villagers in Sudan's Darfur region. The United States condemned the killings.")
     assert ("USA", "SDN", "ACCUSE") in dyads(killed)
+
+
+def test_a_demand_to_halt_an_offensive_targets_who_launched_it_and_both_sides_exclude_the_one_calling(code):
+    events = code("Azerbaijani forces launched an offensive in Nagorno-Karabakh. France demanded an immediate halt to the offensive.")
+    assert ("FRA", "AZE", "REQUEST") in dyads(events)
+    sides = code("Armenia accused Azerbaijan of provocations. Russia, which has peacekeepers in the area, "
+                 "called on both sides to stop the bloodshed.")
+    assert {t for s, t, kind in dyads(sides) if s == "RUS"} == {"ARM", "AZE"}

@@ -509,7 +509,10 @@ class SentView:
         v = tok.head if tok.dep != "pobj" else self.toks[tok.head].head
         if self.toks[v].pos not in ("VERB", "AUX"):
             return []
-        return [a for k in self.children(v, "nsubj") if k != i for a in self.resolve(k)]
+        subj = self.children(v, "nsubj")
+        if not subj and self.toks[v].dep == "acl" and self.toks[self.toks[v].head].dep == "ROOT":
+            subj = [self.toks[v].head]      # "Russia, which has peacekeepers there, called on both sides"
+        return [a for k in subj if k != i for a in self.resolve(k)]
 
     def head_of(self, m: Mention) -> int:
         k = m.end - 1

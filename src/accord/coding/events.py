@@ -732,6 +732,10 @@ def candidates(view: SentView) -> list[Candidate]:
     for i, _row, _words in sorted(found, key=lambda f: f[0] not in judged):
         if i in consumed:
             continue
+        tok = view.toks[i]
+        if tok.pos == "NOUN" and tok.dep == "compound" and view.toks[tok.head].pos == "NOUN" and \
+                (tok.head in rows_at and rows_at[tok.head][0][0].pos == "NOUN" or view.toks[tok.head].lemma.lower() in GATHERINGS):
+            continue    # "the ceasefire talks": talks about a ceasefire, one event named by its head
         for row, words in rows_at[i]:
             row = _as_threat(view, i, row, rows_at)
             cand = _verb_event(view, i, row, words) if row.pos != "NOUN" else _noun_event(view, i, row, words)
@@ -886,6 +890,9 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         targets = _anaphor(view, obj_heads, sources)       # not "signed the deal": a signature is no reaction
     if not targets and not passive and row.cameo[:2] in CONSUMING_ROOTS:
         targets = _complement_targets(view, v, sources)
+        if not targets and row.cameo[:2] in ("02", "10"):
+            # "demanded an immediate halt to the offensive": whoever launched it
+            targets = _anaphor(view, [k for o in obj_heads for k in _inner(view, o)], sources)
     elif not targets and not passive and row.cameo[:2] not in ("14", "15") and not (row.sym and len(sources) > 1):
         # "investigating the whereabouts of Iran's stockpile", "banned imports of Georgian wine"
         own = view.prep_objects(v, {"on", "against", "from", "to"})
