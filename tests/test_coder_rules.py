@@ -541,3 +541,9 @@ def test_a_demand_to_halt_an_offensive_targets_who_launched_it_and_both_sides_ex
     sides = code("Armenia accused Azerbaijan of provocations. Russia, which has peacekeepers in the area, "
                  "called on both sides to stop the bloodshed.")
     assert {t for s, t, kind in dyads(sides) if s == "RUS"} == {"ARM", "AZE"}
+
+
+def test_both_sides_of_a_civil_war_are_its_two_forces(code):
+    events = code("Sudan's army and the Rapid Support Forces clashed in Khartoum. "
+                  "The United States called on both sides to protect civilians.")
+    assert ("USA", "SDN", "REQUEST") in dyads(events)

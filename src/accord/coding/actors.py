@@ -347,6 +347,14 @@ class SentView:
                         out.append(a)
                     if len(out) == n:
                         break
+                if len(out) < n and lemma == "side":
+                    # "both sides in Sudan's war": the army and the paramilitaries of one country
+                    out = []
+                    for a in reversed(pool):
+                        if a.code not in {b.code for b in out} and a.country not in speaker and a.sectors:
+                            out.append(a)
+                        if len(out) == n:
+                            break
                 if len(out) == n:
                     sectors = COUNTED_NOUNS[lemma]
                     return [self._make(self.span_text(core), a.name, a.country, sectors, "group") for a in reversed(out)]
