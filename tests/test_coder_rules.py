@@ -547,3 +547,15 @@ def test_both_sides_of_a_civil_war_are_its_two_forces(code):
     events = code("Sudan's army and the Rapid Support Forces clashed in Khartoum. "
                   "The United States called on both sides to protect civilians.")
     assert ("USA", "SDN", "REQUEST") in dyads(events)
+
+
+def test_an_offer_to_mediate_is_between_the_last_two_at_odds_and_calling_someone_a_friend_is_praise(code):
+    events = code("Pakistan struck Iran on Thursday. China, which has close ties with both countries, offered to mediate.")
+    assert {("CHN", "PAK", "AGREE"), ("CHN", "IRN", "AGREE")} <= dyads(events)
+    assert dyads(code("Orban called Fico a friend.", "2024-05-16")) == {("HUN", "SVK", "SUPPORT")}
+
+
+def test_someone_arrested_by_no_one_named_was_arrested_by_the_country_s_police(code):
+    events = code("Slovakia's prime minister was shot in the Slovak town of Handlova. "
+                  "A 71-year-old man was detained at the scene.")
+    assert [(e.source.code, e.target.code) for e in events if e.cameo == "173"] == [("SVKCOP", "SVKCVL")]

@@ -140,6 +140,13 @@ class Coder:
         self._domestic(cand)
         if cand.location is None:
             cand.location = self._whereabouts(view, cand)
+        if row.cameo[:3] == "173" and not cand.sources and cand.basis == "passive":
+            # "a 71-year-old man was detained at the scene": by the police of the country he is in
+            where = next((a.country for a in cand.targets if a.country and len(a.country) == 3), None) \
+                or (cand.location.country if cand.location else None)
+            if where and where in countries():
+                cand.sources = [Actor(text="police", name=None, code=where + "COP", country=where, sectors=("COP",),
+                                      kind="organisation")]
         if not cand.pairs_within and row.cameo[:2] == "13":
             # "vowed that Pakistan would respond": the source's own state is not threatened
             own = {a.country for a in cand.sources if a.country}

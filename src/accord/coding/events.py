@@ -94,7 +94,7 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "disappointed", "disappointing", "regrettable", "deplorable"}
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
-                "milestone", "breakthrough", "excellent"}
+                "milestone", "breakthrough", "excellent", "friend", "ally", "partner"}
 # Verbs that judge an act named by their object ("condemned the raid"): its author is someone else.
 REACTION_VERBS = REBUKE_VERBS | {"criticize", "criticise", "deplore", "decry", "protest", "welcome", "praise", "hail",
                                  "applaud", "reject", "deny", "mourn", "investigate", "blame"}
@@ -858,6 +858,14 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
                 # "Under the deal, brokered by the United States and France, Israeli forces are to
                 # withdraw": one side is no pair; the sides named before are
                 targets = []
+    if not targets and row.cameo == "039":
+        # "China, which has ties with both, offered to mediate": between the last two at odds
+        own = {a.country for a in sources}
+        targets = [a for a in view.ctx.last_sides if a.country not in own]
+        pair = next(((d[0], d[1]) for d in reversed(view.ctx.dyads) if d[0] not in own and d[1] not in own), ())
+        named = {a.country: a for a in view.ctx.states if a.kind == "state"}
+        if not targets and pair and all(c in named for c in pair):
+            targets = [named[c] for c in pair]
     if not targets and row.cameo[:3] in ("045", "043") and (row.cameo == "045" or any(
             view.toks[o].lemma.lower() in GATHERINGS for o in obj_heads)):
         # "the truce, brokered by Qatar", "hosted the signing": between the sides named before
