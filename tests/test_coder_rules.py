@@ -559,3 +559,20 @@ def test_someone_arrested_by_no_one_named_was_arrested_by_the_country_s_police(c
     events = code("Slovakia's prime minister was shot in the Slovak town of Handlova. "
                   "A 71-year-old man was detained at the scene.")
     assert [(e.source.code, e.target.code) for e in events if e.cameo == "173"] == [("SVKCOP", "SVKCVL")]
+
+
+def test_leaders_pledging_to_deepen_their_cooperation_pledge_to_each_other_but_offers_stay_separate(code):
+    events = code("Xi Jinping and Vladimir Putin pledged to deepen their cooperation.", "2024-07-05")
+    assert ("CHN", "RUS", "AGREE") in dyads(events) or ("RUS", "CHN", "AGREE") in dyads(events)
+    offered = code("Australia, Canada and the United States all offered to resettle the refugees.")
+    assert not any(e.target and e.target.country in ("AUS", "CAN", "USA") for e in offered)
+
+
+def test_joining_an_organisation_is_cooperation_but_a_bid_to_join_is_not_yet(code):
+    assert dyads(code("Belarus formally joined the Shanghai Cooperation Organization.")) == {("BLR", "IGOSCO", "SUPPORT")}
+    assert not any(e.cameo == "050" for e in code("Hungary approved Sweden's bid to join NATO."))
+
+
+def test_what_an_until_clause_names_is_a_condition(code):
+    events = code("The Houthis said they would keep targeting Israeli ships until Israel stopped its offensive in Gaza.")
+    assert not any(e.source and e.source.country == "ISR" for e in events)

@@ -39,6 +39,8 @@ GIVING_VERBS = {"announce", "approve", "give", "provide", "send", "allocate", "o
                 "commit", "release", "disburse", "earmark"}
 # What police fire at crowds: "fired tear gas at protesters" is repression (175), as are rubber bullets.
 RIOT_GEAR = {"gas", "teargas", "cannon", "spray"}
+# What two parties share: "pledged to deepen their cooperation", "agreed to expand trade".
+MUTUAL = {"cooperation", "ties", "relation", "relations", "partnership", "trade", "dialogue", "friendship"}
 # Nouns for an act of force, and the CAMEO roots of such acts.
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "bombing", "shelling", "assault", "offensive", "bombardment"}
 FORCE_ROOTS = {"18", "19", "20"}
@@ -258,10 +260,12 @@ def _said_threat(view: SentView, i: int) -> bool:
         if tok.pos != "VERB" or view.children(c, "neg") or \
                 not any(view.toks[a].lemma.lower() in ("will", "would", "shall") for a in view.children(c, "aux")):
             continue
-        # ("would take resolute countermeasures": a reprisal, named by the object)
+        # ("would take resolute countermeasures": a reprisal, named by the object; "would keep
+        # targeting Israeli ships": the verbs of its to-clause too)
+        chain = [c] + view.children(c, "xcomp")
         forceful = tok.lemma.lower() in THREAT_VERBS or _response(view, c) or \
             any(view.toks[o].lemma.lower() in REPRISALS for o in view.children(c, "dobj")) or \
-            any(r.cameo[:2] in FORCE_ROOTS for r, _w in find_triggers(view, c))
+            any(r.cameo[:2] in FORCE_ROOTS for k in chain for r, _w in find_triggers(view, k))
         if not forceful:
             continue
         if view.children(c, "nsubjpass") and not view.children(c, "agent"):
@@ -287,6 +291,13 @@ def _said_demand(view: SentView, i: int) -> str:
         if doers and not doers & speaker:
             return "demand" if "must" in aux else "appeal"
     return ""
+
+
+def _condition(view: SentView, i: int) -> bool:
+    """Whether token i is the verb of an "until" or "unless" clause."""
+    tok = view.toks[i]
+    return tok.pos == "VERB" and tok.dep == "advcl" and any(
+        view.toks[m].lemma.lower() in ("until", "unless") for m in view.children(i, "mark"))
 
 
 def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]]]:
@@ -733,6 +744,10 @@ def candidates(view: SentView) -> list[Candidate]:
         if i in consumed:
             continue
         tok = view.toks[i]
+        if _condition(view, i):
+            continue    # "until Israel stopped its offensive": a condition, not an event told
+        if rows_at[i][0][0].cameo == "050" and tok.dep in ("acl", "xcomp"):
+            continue    # "Sweden's bid to join NATO": what is sought, not yet done
         if tok.pos == "NOUN" and tok.dep == "compound" and view.toks[tok.head].pos == "NOUN" and \
                 (tok.head in rows_at and rows_at[tok.head][0][0].pos == "NOUN" or view.toks[tok.head].lemma.lower() in GATHERINGS):
             continue    # "the ceasefire talks": talks about a ceasefire, one event named by its head
@@ -1069,6 +1084,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             targets = [Actor(text=loc.name, name=loc.name, code=loc.country, country=loc.country, kind="state")]
     # reciprocal events pair everyone: "A and B met" (group), "the summit brought together A, B and C" (all),
     # "both governments accused each other"
+    if row.cameo[:2] == "03" and not targets and len({a.country for a in sources if a.country}) > 1 and any(
+            view.toks[o].lemma.lower() in MUTUAL or any(view.toks[p].text.lower() == "their" for p in view.children(o, "poss"))
+            for c in view.children(v, "xcomp") for o in view.children(c, "dobj")):
+        row = replace(row, sym="group")     # "Xi and Putin pledged to deepen their cooperation"
     pairs = row.sym == "all" or (row.sym == "group" and len(sources) > 1) or \
         (len({a.country for a in sources}) > 1 and _reciprocal(view, obj_heads + view.prep_objects(v, set(row.prep) or {"against", "with", "on", "to"})))
     if pairs:
