@@ -224,11 +224,20 @@ def _fused_verdict(view: SentView, i: int) -> list[int]:
             and any(view.toks[c].pos == "NOUN" for c in view.children(o, "compound"))]
 
 
-def _said_refusal(view: SentView, i: int) -> bool:
-    """A reporting verb whose clause calls a deal or proposal unacceptable: a refusal of it."""
+def _reported_reading(view: SentView, i: int) -> str | None:
+    """The event a reporting verb's clause makes of it, as a lexicon key, or None."""
     judged, words = _said_verdict(view, i)
-    return any(view.toks[w].lemma.lower() == "unacceptable" for w in words) and \
-        any(view.toks[j].lemma.lower() in PROPOSALS for j in judged)
+    verdicts = {view.toks[w].lemma.lower() for w in words}
+    if "unacceptable" in verdicts and any(view.toks[j].lemma.lower() in PROPOSALS for j in judged):
+        return "* refuse"       # "France said the deal was unacceptable"
+    if verdicts & REBUKE_WORDS:
+        return "* rebuke"       # "Moscow said the sanctions were illegal"
+    if _said_blame(view, i):
+        return "* blame"        # "said Putin was responsible for his death"
+    if _said_threat(view, i):
+        return "* threat"       # "said Israel would be punished"
+    ask = _said_demand(view, i)
+    return f"* {ask}" if ask else None      # "told him Ukraine must withdraw"
 
 
 def _said_blame(view: SentView, i: int) -> list[int]:
@@ -346,16 +355,8 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         elif lemma in REBUKE_VERBS and not described and any(view.toks[c].lemma.lower() in REBUKE_WORDS for c in verdicts):
             # (not "condemned what it called Israeli aggression": a description inside the condemnation)
             keys.append(("* rebuke", (i,), None))
-        elif lemma in REPORTING and _said_refusal(view, i):
-            keys.append(("* refuse", (i,), None))     # "France said the deal was unacceptable"
-        elif lemma in REPORTING and any(view.toks[k].lemma.lower() in REBUKE_WORDS for k in _said_verdict(view, i)[1]):
-            keys.append(("* rebuke", (i,), None))     # "Moscow said the sanctions were illegal"
-        elif lemma in REPORTING and _said_blame(view, i):
-            keys.append(("* blame", (i,), None))      # "said Putin was responsible for his death"
-        elif lemma in REPORTING and _said_threat(view, i):
-            keys.append(("* threat", (i,), None))     # "said Israel would be punished"
-        elif lemma in REPORTING and (ask := _said_demand(view, i)):
-            keys.append((f"* {ask}", (i,), None))     # "told him Ukraine must withdraw"
+        elif lemma in REPORTING and (reading := _reported_reading(view, i)):
+            keys.append((reading, (i,), None))
         # "will jointly build": an adverb that makes any action a joint one
         keys += [(f"* {view.toks[c].text.lower()}", (i, c), None) for c in view.children(i, "advmod")]
         for key, words, prep in keys:
@@ -1017,8 +1018,8 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         obj_heads = [r for c in view.children(v, "ccomp") if view.toks[c].lemma.lower() == "call"
                      and any(view.toks[o].lemma.lower() == "what" for o in view.children(c, "dobj"))
                      for r in view.children(c, "oprd", "attr", "xcomp")]
-    elif row.lemma == "* rebuke" and _fused_verdict(view, v):
-        obj_heads = [c for o in _fused_verdict(view, v) for c in view.children(o, "compound") if view.toks[c].pos == "NOUN"]
+    elif row.lemma == "* rebuke" and (fused := _fused_verdict(view, v)):
+        obj_heads = [c for o in fused for c in view.children(o, "compound") if view.toks[c].pos == "NOUN"]
     if row.lemma == "* blame":
         obj_heads = _said_blame(view, v)
     if row.lemma in ("* demand", "* appeal"):
