@@ -576,3 +576,14 @@ def test_joining_an_organisation_is_cooperation_but_a_bid_to_join_is_not_yet(cod
 def test_what_an_until_clause_names_is_a_condition(code):
     events = code("The Houthis said they would keep targeting Israeli ships until Israel stopped its offensive in Gaza.")
     assert not any(e.source and e.source.country == "ISR" for e in events)
+
+
+def test_the_authorities_are_the_story_s_country_unless_named_before_by_the_same_noun(code):
+    events = code("Georgia's president said the election was rigged. Georgia's parliament met on Monday. "
+                  "The Kremlin rejected the accusation. The European Union urged the authorities to investigate.")
+    assert ("IGOEUREEC", "GEOGOV") in {(e.source.code, e.target.code) for e in events if e.plover["type"] == "REQUEST"}
+
+
+def test_a_town_spelled_another_way_is_still_a_town_and_a_strike_on_it_targets_its_state(code):
+    assert dyads(code("Russian missiles struck Zaporizhzhia overnight.")) == {("RUS", "UKR", "ASSAULT")}
+    assert dyads(code("Israeli troops pulled out of the Jabalia area after weeks of fighting.")) == {("ISR", "PSE", "RETREAT")}

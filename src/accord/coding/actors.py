@@ -255,9 +255,11 @@ class SentView:
                     return [self._make(text, None, c, sectors, kind) for c in dict.fromkeys(countries)]
                 definite = any(self.toks[k].text.lower() in ("the", "these", "those") for k in core)
                 if sectors and definite:
-                    # "the officers" after "400 Kenyan police officers": the ones named before
+                    # "the officers" after "400 Kenyan police officers": the ones named before by
+                    # the same noun, or an international body ("the tribunal" after "the International
+                    # Criminal Court"; not "the authorities" after "the Kremlin")
                     for a in reversed(self.ctx.actors):
-                        if a.sectors == sectors and a.country:
+                        if a.sectors == sectors and a.country and (a.country.startswith("IGO") or self._same_noun(tok, a)):
                             return [self._make(text, None, a.country, sectors, kind)]
                 home = self.ctx.home()
                 if sectors and home and definite and "MIL" not in sectors and not self.children(i, "poss"):
@@ -380,6 +382,12 @@ class SentView:
                 if s not in out:
                     out.append(s)
         return tuple(out)
+
+    @staticmethod
+    def _same_noun(tok, actor: Actor) -> bool:
+        """Whether an earlier actor's phrase holds this noun ("officers" in "Kenyan police officer")."""
+        words = {w.lower() for w in (actor.text or "").replace("'s", " ").split()}
+        return bool({tok.text.lower(), tok.lemma.lower()} & words) or tok.lemma.lower() + "s" in words
 
     def _make(self, text, name, country, sectors, kind, code=None) -> Actor:
         sectors = tuple(sectors)

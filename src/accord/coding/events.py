@@ -478,6 +478,9 @@ def place(view: SentView, heads: list[int]) -> Location | None:
             if loc:
                 return loc
         pobjs = view.prep_objects(h, PLACE_PREPS | {"to"})
+        # "pulled out of Jabalia": the parser hangs "of" on the particle
+        pobjs += [o for p in view.children(h, "prep", "prt") if view.toks[p].text.lower() in ("out", "away")
+                  for o in view.prep_objects(p, {"of", "from"})]
         cands = pobjs + view.children(h, "compound", "nmod")
         # "at Beijing Military Parade": the place modifies the object of the preposition
         cands += [c for k in pobjs if view.toks[k].pos == "NOUN" for c in view.children(k, "compound", "nmod", "poss")]
