@@ -186,3 +186,19 @@ def test_cli_commands_write_the_frames(db, capsys, tmp_path):
     assert main(["network", "--db", db, "--format", "table"]) == 0
     assert main(["dyad", "PRK", "RUS", "--db", str(tmp_path / "none.duckdb")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_an_article_dated_centuries_ago_does_not_break_the_series(tmp_path):
+    """A mistyped year ("0629") is outside what pandas' nanosecond timestamps can hold; the
+    analyses still answer, with that period in its place (found by the API fuzz test)."""
+    from accord.analyse import timeline
+    path = str(tmp_path / "old.duckdb")
+    with Store(path) as store:
+        fill_story(store)
+        store.add_article(article("old", "0629-06-01"), [event(900, "old", "PRK", "RUS", "040", "0629-06-01")])
+    frame = dyad(path, "PRK", "RUS", by="month")
+    assert str(frame.period.iloc[0]) == "0629-06-01" and frame.events.iloc[0] == 1
+    assert str(timeline(path, by="year").period.iloc[0]) == "0629-01-01"
+    assert not network(path).empty
+    assert blocs(path, by="year") is not None and blocs(path) is not None
+    assert not alignment(path, "PRK", "RUS", by="year").empty

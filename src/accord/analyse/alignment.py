@@ -21,7 +21,7 @@ import math
 import pandas as pd
 
 from ..store import Store
-from .common import check_actor, check_level, check_modalities, check_period, matches, opened, with_actors
+from .common import as_days, check_actor, check_level, check_modalities, check_period, matches, opened, period_start, with_actors
 
 EACH_OTHER = "(each other)"
 
@@ -113,8 +113,8 @@ def alignment(store: Store | str, a: str, b: str | list[str], *, since: str | No
             rows.append({"a": a, "b": other, **_scores(_items(frame, a, other, level))})
             continue
         dated = frame[frame.day.notna()]
-        periods = pd.to_datetime(dated.day).dt.to_period({"day": "D", "week": "W", "month": "M", "year": "Y"}[by])
+        periods = as_days(dated.day).dt.date.map(lambda d: period_start(d, by))
         for period, part in dated.groupby(periods):
-            rows.append({"a": a, "b": other, "period": period.start_time.date(), **_scores(_items(part, a, other, level))})
+            rows.append({"a": a, "b": other, "period": period, **_scores(_items(part, a, other, level))})
     cols = ["a", "b"] + (["period"] if by else []) + ["score", "kappa", "s", "mutual", "items", "events"]
     return pd.DataFrame(rows, columns=cols)

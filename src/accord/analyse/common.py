@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, timedelta
 
 import pandas as pd
 
@@ -21,6 +22,36 @@ def opened(store: Store | str) -> Iterator[Store]:
         return
     with Store(str(store), read_only=True) as s:
         yield s
+
+
+def as_days(values) -> pd.Series:
+    """Dates as microsecond timestamps: pandas' default nanoseconds cannot hold a year before 1677,
+    and an article dated "0629" by mistake must not break an analysis."""
+    if isinstance(values, pd.Series):
+        return values.astype("datetime64[us]")
+    return pd.Series(list(values), dtype="datetime64[us]")
+
+
+def period_start(day: date, by: str) -> date:
+    """The first day of ``day``'s period (weeks start on Monday, as in the store's queries)."""
+    if by == "week":
+        return day - timedelta(days=day.weekday())
+    if by == "month":
+        return day.replace(day=1)
+    if by == "year":
+        return day.replace(month=1, day=1)
+    return day
+
+
+def period_end(start: date, by: str) -> date:
+    """The last day of the period that begins on ``start``."""
+    if by == "week":
+        return start + timedelta(days=6)
+    if by == "month":
+        return (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if by == "year":
+        return start.replace(month=12, day=31)
+    return start
 
 
 def check_period(by: str) -> str:

@@ -5,7 +5,16 @@ import pandas as pd
 
 from ..errors import UsageError
 from ..store import Store
-from .common import check_level, check_modalities, check_period, opened, with_actors
+from .common import (
+    as_days,
+    check_level,
+    check_modalities,
+    check_period,
+    opened,
+    period_end,
+    period_start,
+    with_actors,
+)
 
 EDGE_COLUMNS = ["a", "b", "events", "cooperation", "conflict", "a_to_b", "b_to_a", "goldstein_sum", "goldstein_mean",
                 "weight"]
@@ -54,17 +63,15 @@ def _communities(edges: pd.DataFrame, resolution: float, seed: int) -> list[set[
 
 
 def _windows(s: Store, since, until, by, modalities, min_confidence) -> list[tuple]:
-    days = pd.to_datetime(s.timeline(by="day", since=since, until=until, modalities=check_modalities(modalities),
-                                     min_confidence=min_confidence).period)
+    days = as_days(s.timeline(by="day", since=since, until=until, modalities=check_modalities(modalities),
+                              min_confidence=min_confidence).period).dt.date
     if by is None:
-        first = since or (days.min().date().isoformat() if not days.empty else None)
-        last = until or (days.max().date().isoformat() if not days.empty else None)
+        first = since or (days.min().isoformat() if not days.empty else None)
+        last = until or (days.max().isoformat() if not days.empty else None)
         return [(first, last)]
     check_period(by)
-    if days.empty:
-        return []
-    periods = sorted(set(days.dt.to_period({"day": "D", "week": "W", "month": "M", "year": "Y"}[by])))
-    return [(p.start_time.date().isoformat(), p.end_time.date().isoformat()) for p in periods]
+    starts = sorted({period_start(d, by) for d in days})
+    return [(p.isoformat(), period_end(p, by).isoformat()) for p in starts]
 
 
 def blocs(store: Store | str, *, since: str | None = None, until: str | None = None, by: str | None = None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..store import Store
-from .common import check_modalities, check_period, opened
+from .common import as_days, check_modalities, check_period, opened
 
 
 def timeline(store: Store | str, *, by: str = "month", since: str | None = None, until: str | None = None,
@@ -15,13 +15,13 @@ def timeline(store: Store | str, *, by: str = "month", since: str | None = None,
         rows = s.timeline(by=by, since=since, until=until, modalities=check_modalities(modalities),
                           min_confidence=min_confidence)
         volume = s.article_counts(by=by, since=since, until=until)
-    rows["period"] = pd.to_datetime(rows["period"])
-    volume["period"] = pd.to_datetime(volume["period"])
+    rows["period"] = as_days(rows["period"])
+    volume["period"] = as_days(volume["period"])
     out = rows.merge(volume, on="period", how="outer").sort_values("period")
     num = ["events", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict"]
     out[num + ["articles"]] = out[num + ["articles"]].fillna(0).astype(int)
     out["goldstein_sum"] = out["goldstein_sum"].fillna(0.0)
-    out["period"] = pd.to_datetime(out["period"]).dt.date
+    out["period"] = as_days(out["period"]).dt.date
     return out[["period", *num, "goldstein_sum", "articles"]].reset_index(drop=True)
 
 

@@ -5,7 +5,7 @@ import pandas as pd
 
 from ..errors import UsageError
 from ..store import Store
-from .common import check_actor, check_modalities, check_period, opened
+from .common import as_days, check_actor, check_modalities, check_period, opened
 
 QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 
@@ -31,8 +31,8 @@ def dyad(store: Store | str, a: str, b: str, *, by: str = "month", direction: st
                                 min_confidence=min_confidence)
         volume = s.article_counts(by=by, since=since, until=until)
     # an empty frame from DuckDB has no date type: make both sides dates before joining them
-    rows["period"] = pd.to_datetime(rows["period"])
-    volume["period"] = pd.to_datetime(volume["period"])
+    rows["period"] = as_days(rows["period"])
+    volume["period"] = as_days(volume["period"])
     if direction in ("a>b", "b>a"):
         rows = rows[rows.direction == direction]
     keys = ["period"] if direction != "split" else ["period", "direction"]
@@ -41,7 +41,7 @@ def dyad(store: Store | str, a: str, b: str, *, by: str = "month", direction: st
         grouped = rows[keys + num]
     else:
         grouped = rows.groupby("period", as_index=False)[num].sum()
-    periods = pd.DataFrame({"period": pd.to_datetime(sorted(set(volume.period) | set(grouped.period)))})
+    periods = pd.DataFrame({"period": as_days(sorted(set(volume.period) | set(grouped.period)))})
     if direction == "split":
         periods = periods.merge(pd.DataFrame({"direction": ["a>b", "b>a"]}), how="cross")
     out = periods.merge(grouped, on=keys, how="left").merge(volume, on="period", how="left")
@@ -56,7 +56,7 @@ def dyad(store: Store | str, a: str, b: str, *, by: str = "month", direction: st
         out.insert(2, "direction", direction)
     elif direction == "both":
         out.insert(2, "direction", "both")
-    out["period"] = pd.to_datetime(out["period"]).dt.date
+    out["period"] = as_days(out["period"]).dt.date
     cols = ["a", "b", "direction", "period", "events", *QUADS, "goldstein_sum", "goldstein_mean", "articles",
             "per_1000_articles"]
     return out[cols].sort_values(["period", "direction"]).reset_index(drop=True)
