@@ -22,6 +22,8 @@ QUANTITY = {"dozen", "dozens", "thousand", "thousands", "hundred", "hundreds", "
             "both", "none", "part", "rest", "tonne", "tonnes", "ton", "tons", "barrel", "barrels", "load", "loads",
             "shipment", "shipments", "batch", "consignment", "truckload", "truckloads", "convoy", "package",
             "contingent", "detachment", "wave"}
+# Offices of international bodies: "the secretary-general" in a story about Myanmar is the U.N.'s.
+INTERNATIONAL_TITLES = {"secretary-general", "secretary general", "director-general", "director general"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 OBJECT_PRONOUNS = {"him", "her", "them"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
@@ -35,7 +37,8 @@ COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4}
 COUNTED_NOUNS = {"country": (), "nation": (), "side": (), "neighbor": (), "neighbour": (), "state": (), "capital": (),
                  "island": (), "kingdom": (), "republic": (), "emirate": (),
                  "power": (), "government": ("GOV",), "leader": ("GOV",), "president": ("GOV",), "junta": ("GOV",),
-                 "administration": ("GOV",), "army": ("MIL",), "military": ("MIL",), "force": ("MIL",)}
+                 "administration": ("GOV",), "army": ("MIL",), "military": ("MIL",), "force": ("MIL",),
+                 "delegation": ("GOV",), "envoy": ("GOV",), "minister": ("GOV",), "negotiator": ("GOV",)}
 # "the bloc", "the alliance": the organisation named last.
 ORG_NOUNS = {"bloc", "alliance", "organization", "organisation", "union", "body", "agency", "grouping", "group",
              "movement", "militia", "mission"}
@@ -157,8 +160,9 @@ class SentView:
             out.append(k)
             for c in self.kids[k]:
                 dep = self.toks[c].dep
-                if dep == "conj" or (dep in ("appos", "npadvmod") and self._bears_actor(c)):
-                    stack.append(c)
+                if dep == "conj" or (dep in ("appos", "npadvmod") and self._bears_actor(c)
+                                     and not (self.toks[c].pos == "NOUN" and self.children(c, "poss"))):
+                    stack.append(c)     # not "India, Nepal's neighbor": a description of India
         return sorted(out)
 
     def _bears_actor(self, i: int) -> bool:
@@ -262,10 +266,21 @@ class SentView:
                         if a.sectors == sectors and a.country and (a.country.startswith("IGO") or self._same_noun(tok, a)):
                             return [self._make(text, None, a.country, sectors, kind)]
                 home = self.ctx.home()
-                if sectors and home and definite and "MIL" not in sectors and not self.children(i, "poss"):
+                international = INTERNATIONAL_TITLES & {self.span_text(core).lower().replace("the ", "", 1)}
+                if sectors and home and definite and "MIL" not in sectors and not self.children(i, "poss") \
+                        and not international:
                     # "the authorities", "the opposition" in a story about Georgia (not "the missiles":
-                    # forces and weapons are as often the other side's)
+                    # forces and weapons are as often the other side's; not "the secretary-general")
                     return [self._make(text, None, home, sectors, kind)]
+                if sectors == ("GOV",) and home and kind == "person" and self.toks[i].pos == "PROPN" and \
+                        self.toks[i].ent_type == "PERSON" and not self._in_foreign_clause(i, home):
+                    # "President Salva Kiir" in a story about South Sudan: an office holder the
+                    # dictionary does not know is the story's country's, unless it acts inside another
+                    # state's clause ("the United States voiced concern, with National Security
+                    # Advisor Jake Sullivan speaking ..."); the name is kept for later
+                    actor = self._make(text, None, home, sectors, kind)
+                    self._remember_unknown_person(core, actor)
+                    return [actor]
                 return [self._make(text, None, None, sectors, kind)] if sectors else []
             surname = self.ctx.surnames.get(tok.text)
             if surname and tok.pos == "PROPN":
@@ -382,6 +397,22 @@ class SentView:
                 if s not in out:
                     out.append(s)
         return tuple(out)
+
+    def _in_foreign_clause(self, i: int, home: str) -> bool:
+        """Whether the subject at ``i`` acts in a clause hung on one whose subject names a state
+        other than ``home``."""
+        if self.toks[i].dep not in ("nsubj", "nsubjpass"):
+            return False
+        k = self.toks[i].head
+        while self.toks[k].head != k:
+            k = self.toks[k].head
+            for subj in self.children(k, "nsubj"):
+                for c in self.core(subj):
+                    m = self.at.get(c)
+                    e = m.entries[0] if m is not None and not m.is_agent and m.entries else None
+                    if e is not None and e.kind == "state" and e.country != home:
+                        return True
+        return False
 
     @staticmethod
     def _same_noun(tok, actor: Actor) -> bool:

@@ -79,9 +79,13 @@ class Coder:
                         headed.add(rec.event_id)
             view.close()
         # A headline sums up its story: an event of the headline that no sentence of the body tells
-        # (same source country and type) is more likely a misread headline than news
-        body = {(e.source.country if e.source else None, e.plover["type"]) for k, e in events.items() if k not in headed}
-        return [e for k, e in events.items() if k not in headed or (e.source.country if e.source else None, e.plover["type"]) in body]
+        # (same source country and type) is more likely a misread headline than news, and one with
+        # no target yields to the body's telling that has one ("Iran seizes oil tanker")
+        def kind(e: EventRecord) -> tuple:
+            return e.source.country if e.source else None, e.plover["type"]
+        body = {kind(e) for k, e in events.items() if k not in headed}
+        aimed = {kind(e) for k, e in events.items() if k not in headed and e.target}
+        return [e for k, e in events.items() if k not in headed or kind(e) in body and (e.target or kind(e) not in aimed)]
 
     def _sentence_events(self, ann, sent: Sentence, view: SentView, published: datetime | None) -> list[EventRecord]:
         out: list[EventRecord] = []

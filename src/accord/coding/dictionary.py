@@ -165,7 +165,8 @@ class ActorDictionary:
                     word = tokens[j].lemma.lower() if tokens[j].pos != "PROPN" else tokens[j].text.lower()
                     lem = f"{lem} {word}".strip()
                     alt = " ".join(t.text.lower() for t in tokens[i:j + 1])
-                    hit = self.agents.get(lem) or self.agents.get(alt)
+                    # ("secretary-general" comes as three tokens)
+                    hit = self.agents.get(lem) or self.agents.get(alt) or self.agents.get(lem.replace(" - ", "-"))
                     if hit and tokens[j].pos in ("NOUN", "PROPN"):
                         found = Mention(i, j + 1, (), hit[0], hit[1])
             if found is None and "-" in text:

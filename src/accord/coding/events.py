@@ -23,6 +23,10 @@ ACCUSING_ROOTS = {"11"}
 # Roots whose object suffers the event: "including" there adds victims, not participants.
 PATIENT_ROOTS = {"17", "18", "19", "20"}
 BORDERS = {"border", "frontier", "boundary", "line"}
+# Nouns of ground a country's adjective places: "in Ukrainian territory", "in the Russian region of Kursk".
+AREAS = {"territory", "territories", "region", "province", "state", "district", "city", "town", "village", "capital",
+         "countryside", "area", "areas", "waters", "airspace", "soil", "side", "part", "north", "south", "east",
+         "west", "heartland", "border", "coast", "island", "islands", "port", "enclave", "zone", "camp"}
 AIR_WEAPONS = {"missile", "drone", "rocket", "projectile", "aircraft", "jet", "warplane", "bomber", "plane", "helicopter"}
 # Verbs that make a promise a threat of force: "vowed to punish it".
 THREAT_VERBS = {"punish", "avenge", "crush", "annihilate", "retaliate"}
@@ -42,7 +46,8 @@ RIOT_GEAR = {"gas", "teargas", "cannon", "spray"}
 # What two parties share: "pledged to deepen their cooperation", "agreed to expand trade".
 MUTUAL = {"cooperation", "ties", "relation", "relations", "partnership", "trade", "dialogue", "friendship"}
 # Nouns for an act of force, and the CAMEO roots of such acts.
-ATTACK_NOUNS = {"attack", "strike", "airstrike", "bombing", "shelling", "assault", "offensive", "bombardment"}
+ATTACK_NOUNS = {"attack", "strike", "airstrike", "bombing", "shelling", "assault", "offensive", "bombardment",
+                "massacre", "atrocity", "raid"}
 FORCE_ROOTS = {"18", "19", "20"}
 HOSTILE_ACTS = {"attack", "aggression", "strike", "assault", "provocation", "violation", "incursion", "invasion"}
 GATHERINGS = {"summit", "talks", "talk", "meeting", "ceremony", "signing", "negotiation", "negotiations", "conference"}
@@ -66,6 +71,8 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
 # Referring nouns that name an act, not words about one.
 ACT_NOUNS = {"move", "decision", "step", "action", "measure", "plan", "policy", "operation", "expansion", "deal",
              "agreement"}
+# Accusations that are acts, not words: "rejected the decision" after "issued arrest warrants".
+LEGAL_ACTS = {"issue", "indict", "charge", "sue", "file", "warrant"}
 # Verbs of a verdict on an act (praise, thanks, backing), not an act of their own.
 VERDICT_VERBS = {"welcome", "praise", "call", "hail", "thank", "congratulate", "commend", "applaud", "describe",
                  "back", "support", "endorse"}
@@ -79,7 +86,9 @@ NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "e
                "withdrawal": {"withdraw", "pull"}, "suspension": {"suspend"},
                "agreement": {"agree", "sign", "reach", "conclude"}, "deal": {"agree", "sign", "reach", "conclude", "strike"},
                "invitation": {"invite"}, "killing": {"kill", "shoot", "execute", "massacre"},
-               "massacre": {"kill", "massacre"}}
+               "massacre": {"kill", "massacre"}, "pact": {"agree", "sign", "reach", "conclude"},
+               "treaty": {"agree", "sign", "reach", "conclude", "ratify"}, "accord": {"agree", "sign", "reach", "conclude"},
+               "warrant": {"issue"}, "warrants": {"issue"}}
 # Putting money in: "invest $600 billion in the United States" names whom it is for.
 INVESTING = {"invest", "investment", "spend", "pour"}
 # Words of sympathy: "expressed solidarity with Israel after the attack" names its victim.
@@ -93,7 +102,8 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "interference", "terrorist", "terrorism", "illegitimate", "unfair", "hysteria", "propaganda",
                 "authoritarian", "barbaric", "unprovoked", "criminal", "war", "coup", "theft", "robbery", "piracy",
                 "crime", "genocide", "massacre", "extortion", "joke", "farce", "mockery", "sham", "charade", "culprit",
-                "disappointed", "disappointing", "regrettable", "deplorable"}
+                "disappointed", "disappointing", "regrettable", "deplorable", "unhappy", "upset", "dismayed", "appalled",
+                "outraged", "alarmed"}
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
                 "milestone", "breakthrough", "excellent", "friend", "ally", "partner"}
@@ -179,6 +189,8 @@ def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
         if view.toks[k].pos == "PROPN" and (m is not None and m.entries and m.entries[0].kind == "state"
                                              and m.entries[0].form in ("name", "capital") or locations.city(view.toks[k].text)):
             out.add("@place")       # "seized Damascus"
+        if view.toks[k].pos == "NOUN" and k not in view.at and view.children(k, "poss"):
+            continue                # "joined Israel's campaign": a thing of a party's, no party
         for a in view.resolve(k):
             if k in heads:
                 out.add("@actor")
@@ -194,7 +206,8 @@ def _object_heads(view: SentView, heads: list[int]) -> list[int]:
     artillery shells", "20 tonnes of medical supplies"; "sending millions of Israelis into
     shelters" sends no money)."""
     heads = heads + [cc for c in heads for cc in view.children(c, "conj")]
-    inner = {c: view.prep_objects(c, {"of"}) for c in heads if view.toks[c].lemma.lower() in QUANTITY}
+    inner = {c: view.prep_objects(c, {"of"}) for c in heads if view.toks[c].lemma.lower() in QUANTITY
+             or view.toks[c].pos == "NUM"}     # "expelled six of Canada's diplomats"
     return [c for c in heads if not inner.get(c)] + [p for ps in inner.values() for p in ps]
 
 
@@ -210,26 +223,36 @@ def _said_verdict(view: SentView, i: int) -> tuple[list[int], list[int]]:
                 + (view.children(c, "dobj") if link == "constitute" else [])
             verdict += [k for v in verdict for k in view.children(v, "conj", "amod")]
             if verdict:
-                judged += view.children(c, "nsubj")
+                # "said he was unhappy about the strike": a feeling judges what it is about
+                about = [o for v in verdict if view.toks[v].pos == "ADJ"
+                         for o in view.prep_objects(v, {"about", "over", "at", "with", "by"})]
+                judged += about or view.children(c, "nsubj")
                 words += verdict
     return judged, words
 
 
 def _fused_verdict(view: SentView, i: int) -> list[int]:
     """"Called the plan theft", parsed as one noun "plan theft": the verdict noun whose
-    compound is what is judged."""
+    compound is what is judged; "called the move unfair", parsed with the verdict as the
+    object's adjective: the adjective."""
     if view.toks[i].lemma.lower() not in ("call", "brand", "label", "term"):
         return []
-    return [o for o in view.children(i, "dobj") if view.toks[o].lemma.lower() in REBUKE_WORDS
-            and any(view.toks[c].pos == "NOUN" for c in view.children(o, "compound"))]
+    nouns = [o for o in view.children(i, "dobj") if view.toks[o].lemma.lower() in REBUKE_WORDS
+             and any(view.toks[c].pos == "NOUN" for c in view.children(o, "compound"))]
+    if view.children(i, "oprd", "xcomp", "ccomp", "acomp", "attr"):
+        return nouns
+    return nouns + [a for o in view.children(i, "dobj") for a in view.children(o, "amod")
+                    if view.toks[a].lemma.lower() in REBUKE_WORDS | PRAISE_WORDS]
 
 
 def _reported_reading(view: SentView, i: int) -> str | None:
     """The event a reporting verb's clause makes of it, as a lexicon key, or None."""
     judged, words = _said_verdict(view, i)
     verdicts = {view.toks[w].lemma.lower() for w in words}
-    if "unacceptable" in verdicts and any(view.toks[j].lemma.lower() in PROPOSALS for j in judged):
-        return "* refuse"       # "France said the deal was unacceptable"
+    proposals = [j for j in judged if view.toks[j].lemma.lower() in PROPOSALS or view.toks[j].lemma.lower() == "it"
+                 and any(t.lemma.lower() in PROPOSALS for t in view.toks[:j])]
+    if verdicts & {"unacceptable", "void", "invalid"} and proposals:
+        return "* refuse"       # "France said the deal was unacceptable", "called the deal ... and said it was null and void"
     if verdicts & REBUKE_WORDS:
         return "* rebuke"       # "Moscow said the sanctions were illegal"
     if _said_blame(view, i):
@@ -274,7 +297,13 @@ def _said_threat(view: SentView, i: int) -> bool:
         chain = [c] + view.children(c, "xcomp")
         forceful = tok.lemma.lower() in THREAT_VERBS or _response(view, c) or \
             any(view.toks[o].lemma.lower() in REPRISALS for o in view.children(c, "dobj")) or \
+            any(view.toks[o].lemma.lower() in ("action", "measure", "step") and any(
+                view.toks[a].lemma.lower() in ("necessary", "resolute", "decisive", "firm") for a in view.children(o, "amod"))
+                for o in view.children(c, "dobj")) or \
             any(r.cameo[:2] in FORCE_ROOTS for k in chain for r, _w in find_triggers(view, k))
+        if tok.lemma.lower() in ("have", "carry", "bring") and any(
+                view.toks[o].lemma.lower() == "consequence" for o in view.children(c, "dobj")):
+            return True             # "said the attack would have everlasting consequences"
         if not forceful:
             continue
         if view.children(c, "nsubjpass") and not view.children(c, "agent"):
@@ -303,10 +332,14 @@ def _said_demand(view: SentView, i: int) -> str:
 
 
 def _condition(view: SentView, i: int) -> bool:
-    """Whether token i is the verb of an "until" or "unless" clause."""
+    """Whether token i is the verb of an "until" or "unless" clause, or of the "if" clause of a
+    threat or a promise ("threatened military action if Iran refused")."""
     tok = view.toks[i]
-    return tok.pos == "VERB" and tok.dep == "advcl" and any(
-        view.toks[m].lemma.lower() in ("until", "unless") for m in view.children(i, "mark"))
+    if tok.pos != "VERB" or tok.dep != "advcl":
+        return False
+    marks = {view.toks[m].lemma.lower() for m in view.children(i, "mark")}
+    return bool(marks & {"until", "unless"}) or "if" in marks and \
+        view.toks[tok.head].lemma.lower() in ("threaten", "warn", "vow", "promise", "pledge")
 
 
 def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]]]:
@@ -532,6 +565,8 @@ def sentence_place(view: SentView) -> Location | None:
             m = view.at.get(c)
             if m is not None and not m.is_agent and m.entries and m.entries[0].kind == "state":
                 e = m.entries[0]
+                if e.form == "adjective" and tok.pos != "PROPN" and tok.lemma.lower() not in AREAS:
+                    continue    # "in a Serbian Orthodox monastery" is not in Serbia ("in Indian Kashmir" is)
                 if e.form == "capital":
                     return locations.city(view.span_text(list(range(m.start, m.end)))) or locations.country(e.country, e.name)
                 return locations.country(e.country, e.name)
@@ -543,18 +578,24 @@ def sentence_place(view: SentView) -> Location | None:
     return None
 
 
-def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor]) -> list[Actor]:
-    """"Iran condemned the strikes", "welcomed the move": the authors of an event told before."""
+def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: bool = False,
+             praise: bool = False) -> list[Actor]:
+    """"Iran condemned the strikes", "welcomed the move": the authors of an event told before;
+    with ``named``, the heads are what the speaker called the act ("what it called a massacre");
+    with ``praise``, a cooperative act before a hostile one ("welcomed the decision" after a
+    recognition and the recall of envoys it drew)."""
     for o in obj_heads:
         tok = view.toks[o]
         det = o if tok.dep != "compound" else tok.head      # "the plan theft": the compound's head has it
-        if tok.pos != "NOUN" or not {view.toks[c].lemma.lower() for c in view.children(det, "det")} & DEFINITE:
+        if tok.pos != "NOUN" or not named and not {view.toks[c].lemma.lower() for c in view.children(det, "det")} & DEFINITE:
             continue
         if view.children(o, "poss", "compound", "amod", "nmod") and any(c in view.at for c in view.core(o)):
             continue        # "the U.S. strikes" names its author
         lemma = tok.lemma.lower()
         sides = {(a.country, _challenger(a)) for a in sources}
         past = [(n, *e) for n, e in reversed(list(enumerate(view.ctx.events)))]
+        if praise:
+            past = [e for e in past if e[2] < "09"] + [e for e in past if e[2] >= "09"]
         # "welcomed the agreement": the last agreement told as such, before any other last act
         past = [e for e in past if e[1] in NOMINALISED.get(lemma, ())] + past
         if lemma in ATTACK_NOUNS:
@@ -562,7 +603,8 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor]) -> list
             # last strike told as such, else the last act of force, whatever verb told it
             past = [e for e in past if e[1] == lemma] + [e for e in past if e[2] in FORCE_ROOTS] + past
         for n, past_lemma, root, src in past:
-            if lemma in ACT_NOUNS and (root == "11" or root == "05" and past_lemma in VERDICT_VERBS) and past_lemma != lemma:
+            if lemma in ACT_NOUNS and (root == "11" and past_lemma not in LEGAL_ACTS or root == "05" and past_lemma in VERDICT_VERBS) \
+                    and past_lemma != lemma:
                 continue    # "supported the decision" after "Xi called the expansion historic": an act, not a verdict on it
             if past_lemma == lemma or lemma in REFERRING_NOUNS | ATTACK_NOUNS or past_lemma in NOMINALISED.get(lemma, ()):
                 if (src.country, _challenger(src)) in sides:
@@ -595,12 +637,18 @@ def _inner(view: SentView, n: int) -> list[int]:
             and not (view.toks[n].pos == "PROPN" and view.at[c].entries and view.at[c].entries[0].form == "capital")]
     # "reports that Iranian agents spied", "allegations that Moscow interfered"
     clause = [k for c in view.children(n, "acl", "ccomp") for k in view.children(c, "nsubj")]
-    # "cars made in China", "ships linked to Israel", "a Portuguese-flagged ship"
+    # "cars made in China", "ships linked to Israel", "a Portuguese-flagged ship", "a Greek-operated tanker"
     made = [k for c in view.children(n, "acl") if view.toks[c].tag == "VBN"
             for k in view.prep_objects(c, {"in", "to", "by", "from"})]
-    flagged = [k for c in view.children(n, "amod") if view.toks[c].text.lower() in ("flagged", "-flagged")
+    flagged = [k for c in view.children(n, "amod")
+               if view.toks[c].text.lower().lstrip("-") in ("flagged", "operated", "owned", "registered", "managed")
                for k in view.children(c, "npadvmod", "compound", "amod", "nmod") if k in view.at]
-    return mods + flagged + view.prep_objects(n, COMPLEMENT_PREPS | {"of", "by", "for"}) + clause + made
+    # "a summit it was to host with Biden", "a summit that Biden was to attend": those a gathering
+    # was to bring together
+    met = [k for c in view.children(n, "relcl", "acl") if view.toks[n].lemma.lower() in GATHERINGS
+           for cc in [c] + view.children(c, "xcomp")
+           for k in view.prep_objects(cc, {"with", "between"}) + view.children(cc, "nsubj")]
+    return mods + flagged + view.prep_objects(n, COMPLEMENT_PREPS | {"of", "by", "for"}) + clause + made + met
 
 
 def _core_clause(view: SentView, i: int) -> list[int]:
@@ -750,8 +798,9 @@ def candidates(view: SentView) -> list[Candidate]:
         tok = view.toks[i]
         if _condition(view, i):
             continue    # "until Israel stopped its offensive": a condition, not an event told
-        if rows_at[i][0][0].cameo == "050" and tok.dep in ("acl", "xcomp"):
-            continue    # "Sweden's bid to join NATO": what is sought, not yet done
+        if rows_at[i][0][0].cameo == "050" and tok.dep in ("acl", "xcomp") and \
+                view.toks[tok.head].lemma.lower() not in ("vote", "decide"):
+            continue    # "Sweden's bid to join NATO": what is sought, not yet done ("voted to join" is done)
         if tok.pos == "NOUN" and tok.dep == "compound" and view.toks[tok.head].pos == "NOUN" and \
                 (tok.head in rows_at and rows_at[tok.head][0][0].pos == "NOUN" or view.toks[tok.head].lemma.lower() in GATHERINGS):
             continue    # "the ceasefire talks": talks about a ceasefire, one event named by its head
@@ -818,7 +867,7 @@ def _response(view: SentView, k: int) -> bool:
 
 
 def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], targets: list[Actor],
-                  obj_heads: list[int], passive: bool) -> tuple[list[Actor], Trigger]:
+                  obj_heads: list[int], passive: bool, called: bool = False) -> tuple[list[Actor], Trigger]:
     """The targets a verb event finds beyond its own objects and prepositions, in order of trust:
     what missiles were fired at, a mobilisation's border or neighbour, an attack's to-clause, a
     mediation's or hosted gathering's sides, the owner of weapons shot down, an event referred
@@ -913,13 +962,23 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
     if not targets and not passive and row.cameo[:2] == "14":
         # "farmers protested against the agreement": against those who made it
         targets = _anaphor(view, view.prep_objects(v, {"against"}), sources)
+    if not targets and not passive and row.cameo[:2] == "14":
+        # "gathered outside the Israeli embassy": the embassy's state
+        missions = [k for o in view.prep_objects(v, {"outside", "at", "near", "to"}) for k in view.group(o)
+                    if view.toks[k].lemma.lower() in ("embassy", "consulate", "mission")]
+        targets = _named(view, [c for k in missions for c in view.children(k, "amod", "compound", "poss", "nmod")], sources)
     if not targets and not passive and row.cameo[:2] in REACTING_ROOTS and row.cameo[:3] not in ("054", "055", "056", "057"):
-        targets = _anaphor(view, obj_heads, sources)       # not "signed the deal": a signature is no reaction
+        # not "signed the deal": a signature is no reaction; "condemned what it called a massacre"
+        # names the act the speaker means
+        targets = _anaphor(view, obj_heads, sources, named=called, praise=row.cameo[:2] == "05")
     if not targets and not passive and row.cameo[:2] in CONSUMING_ROOTS:
         targets = _complement_targets(view, v, sources)
         if not targets and row.cameo[:2] in ("02", "10"):
             # "demanded an immediate halt to the offensive": whoever launched it
             targets = _anaphor(view, [k for o in obj_heads for k in _inner(view, o)], sources)
+        if not targets and row.cameo == "125":
+            # "canceled a summit it was to host with Biden": whom the meeting was with
+            targets = _named(view, [k for o in obj_heads for k in _inner(view, o)], sources)
     elif not targets and not passive and row.cameo[:2] not in ("14", "15") and not (row.sym and len(sources) > 1):
         # "investigating the whereabouts of Iran's stockpile", "banned imports of Georgian wine"
         own = view.prep_objects(v, {"on", "against", "from", "to"})
@@ -975,7 +1034,28 @@ def _possessor_pronoun(view: SentView, heads: list[int], sources: list[Actor]) -
     return []
 
 
+def _attack_authors(view: SentView, v: int, subj: list[int], passive: bool) -> list[Actor]:
+    """Who did harm named by no subject: "was killed in an Israeli airstrike" (the strike's
+    modifier), "the strike also killed a commander" (the author of the last strike told)."""
+    if passive:
+        attacks = [k for k in view.prep_objects(v, {"in", "during", "by"}) if view.toks[k].lemma.lower() in ATTACK_NOUNS]
+        named = [a for k in attacks for c in view.children(k, "amod", "compound", "poss", "nmod")
+                 for a in view.actors(c) if a.country]
+        return named or _anaphor(view, attacks, [])
+    return _anaphor(view, [k for k in subj if view.toks[k].lemma.lower() in ATTACK_NOUNS], [])
+
+
+def _told_before(view: SentView, v: int, row: Trigger) -> bool:
+    """"Trump announced the truce" after "India and Pakistan agreed to a ceasefire": an
+    announcement of an accord told before, not one of the announcer's own."""
+    return row.lemma == "announce" and row.cameo[:2] in ("04", "05", "06", "08") and any(
+        view.toks[d].lemma.lower() == "the" for o in view.children(v, "dobj") for d in view.children(o, "det")) \
+        and any(root == row.cameo[:2] for _lemma, root, _src in view.ctx.events)
+
+
 def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) -> Candidate | None:
+    if _told_before(view, v, row):
+        return None
     subj, passive = subjects(view, v)
     tok = view.toks[v]
     headless = tok.dep == "acl" and view.toks[tok.head].dep == "ROOT" and v > 0 and view.toks[v - 1].text == "," \
@@ -995,6 +1075,12 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         if first is not None and not first.is_agent and view.toks[first.end - 1].pos == "VERB" \
                 and view.toks[first.end - 1].dep == "ROOT":
             sources, basis = view.resolve(first.end - 1), "inherited"
+    struck_before = None
+    if not sources and row.cameo[:2] in PATIENT_ROOTS:
+        sources = _attack_authors(view, v, subj, passive)
+        # "The strikes hit radar sites": on the ground of the last strike by the same hands
+        own = {a.country for a in sources}
+        struck_before = next((d[1] for d in reversed(view.ctx.dyads) if d[0] in own and d[2] in FORCE_ROOTS), None)
     if not sources and row.cameo[:2] in PATIENT_ROOTS and any(view.toks[k].lemma.lower() in WEAPONS for k in subj):
         basis = "weapon"    # an attack by no one named: the target still counts
     extra = _expanders(view, v, patient_object=row.cameo[:2] in PATIENT_ROOTS)
@@ -1012,17 +1098,24 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     obj_heads = view.children(v, "dobj")
     if row.lemma in ("* rebuke", "* refuse") and not obj_heads:
         obj_heads = _said_verdict(view, v)[0]
+        if row.lemma == "* refuse":
+            # "called the deal a violation and said it was null and void": "it" is the deal
+            obj_heads = [next((j for j in range(k - 1, -1, -1) if view.toks[j].lemma.lower() in PROPOSALS), k)
+                         if view.toks[k].lemma.lower() == "it" else k for k in obj_heads]
     if row.lemma == "* praise":
         # "called the expansion historic", parsed with the judged noun as the verdict's compound
         obj_heads = [c for o in view.children(v, "dobj") if view.toks[o].lemma.lower() not in PRAISE_WORDS for c in [o]] or \
             [c for r in view.children(v, "oprd", "xcomp", "acomp") for c in view.children(r, "compound", "nsubj")]
+    called = False
     if not obj_heads and row.cameo[:2] in ACCUSING_ROOTS:
         # "criticizing what they called U.S. attempts to contain both countries": the attempts
-        obj_heads = [r for c in view.children(v, "ccomp") if view.toks[c].lemma.lower() == "call"
-                     and any(view.toks[o].lemma.lower() == "what" for o in view.children(c, "dobj"))
+        obj_heads = [r for c in view.children(v, "ccomp") if view.toks[c].lemma.lower() in ("call", "describe", "term")
+                     and any(view.toks[o].lemma.lower() == "what" for o in view.children(c, "dobj", "nsubjpass"))
                      for r in view.children(c, "oprd", "attr", "xcomp")]
+        called = bool(obj_heads)
     elif row.lemma == "* rebuke" and (fused := _fused_verdict(view, v)):
-        obj_heads = [c for o in fused for c in view.children(o, "compound") if view.toks[c].pos == "NOUN"]
+        obj_heads = [c for o in fused for c in view.children(o, "compound") if view.toks[c].pos == "NOUN"] + \
+            [view.toks[o].head for o in fused if view.toks[o].dep == "amod"]
     if row.lemma == "* blame":
         obj_heads = _said_blame(view, v)
     if row.lemma in ("* demand", "* appeal"):
@@ -1066,7 +1159,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
                                      and {view.toks[c].lemma.lower() for c in view.children(o, "amod", "compound")} & {"rubber", "plastic"}
                                      for o in obj_heads):
         row = replace(row, cameo="175")     # "fired tear gas at them": repression, not combat
-    targets, row = _more_targets(view, v, row, sources, targets, obj_heads, passive)
+    targets, row = _more_targets(view, v, row, sources, targets, obj_heads, passive, called)
+    if struck_before:
+        targets = [a if a.country or not a.sectors else replace(a, country=struck_before, code=struck_before + "".join(a.sectors))
+                   for a in targets]
     if row.cameo == "114" and targets and all(a.country and a.country.startswith("IGO") for a in targets) \
             and not view.prep_objects(v, {"about", "over", "against"}):
         targets = []    # "would complain to the U.N. Security Council": a venue, not whom it is about
@@ -1092,6 +1188,9 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             view.toks[o].lemma.lower() in MUTUAL or any(view.toks[p].text.lower() == "their" for p in view.children(o, "poss"))
             for c in view.children(v, "xcomp") for o in view.children(c, "dobj")):
         row = replace(row, sym="group")     # "Xi and Putin pledged to deepen their cooperation"
+    if row.sym == "group" and targets and any(view.toks[e].text.lower() == "each"
+                                              for k in [v] + subj for e in view.children(k, "appos", "advmod", "det")):
+        row = replace(row, sym="")      # "Italy and Canada each signed an agreement with Ukraine": two signings
     pairs = row.sym == "all" or (row.sym == "group" and len(sources) > 1) or \
         (len({a.country for a in sources}) > 1 and _reciprocal(view, obj_heads + view.prep_objects(v, set(row.prep) or {"against", "with", "on", "to"})))
     if pairs:
@@ -1105,9 +1204,12 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
 
 
 def _reciprocal(view: SentView, heads: list[int]) -> bool:
-    """"each other", "one another" among these heads."""
+    """"each other", "one another" among these heads or their possessors ("expelled each other's
+    diplomats"; "A and B each expelled six of the other's diplomats")."""
+    heads = heads + [p for k in heads for p in view.children(k, "poss")] + \
+        [p for k in heads if view.toks[k].pos == "NUM" for o in view.prep_objects(k, {"of"}) for p in view.children(o, "poss")]
     return any(view.toks[k].lemma.lower() in ("other", "another") and
-               any(view.toks[d].lemma.lower() in ("each", "one") for d in view.children(k, "det", "amod", "nummod"))
+               any(view.toks[d].lemma.lower() in ("each", "one", "the") for d in view.children(k, "det", "amod", "nummod"))
                for k in heads)
 
 
