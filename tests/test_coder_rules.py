@@ -723,3 +723,19 @@ def test_announcing_a_truce_told_before_is_not_the_announcer_s_truce(code):
     events = code("India and Pakistan agreed on Saturday to a full and immediate ceasefire. "
                   "U.S. President Donald Trump announced the truce first.", "2025-05-11")
     assert not any(e.source and e.source.country == "USA" and e.cameo == "0871" for e in events)
+
+
+def test_also_attending_after_a_visit_attends_where_the_last_visit_went(code):
+    events = code("Serbian President Aleksandar Vucic attended Russia's Victory Day parade in Moscow on Friday. "
+                  "Slovak Prime Minister Robert Fico also attended, the only other leader from an EU member state.",
+                  "2025-05-10")
+    assert {(e.source.country, e.target.country) for e in events if e.cameo == "042"} == {("SRB", "RUS"), ("SVK", "RUS")}
+
+
+def test_defying_warnings_rejects_who_warned_and_the_remarks_are_what_was_said(code):
+    events = code("Serbian President Aleksandar Vucic attended the parade in Moscow, defying warnings from the "
+                  "European Union.", "2025-05-10")
+    assert ("SRB", "IGOEUREEC", "REJECT") in {(e.source.country, e.target.code, e.plover["type"]) for e in events}
+    said = code("President Donald Trump said on Tuesday that the United States would take over the Gaza Strip. "
+                "Saudi Arabia rejected the idea. Hamas called the remarks ridiculous and absurd.", "2025-02-06")
+    assert ("PSE", "USA", "ACCUSE") in dyads(said)

@@ -103,7 +103,8 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "authoritarian", "barbaric", "unprovoked", "criminal", "war", "coup", "theft", "robbery", "piracy",
                 "crime", "genocide", "massacre", "extortion", "joke", "farce", "mockery", "sham", "charade", "culprit",
                 "disappointed", "disappointing", "regrettable", "deplorable", "unhappy", "upset", "dismayed", "appalled",
-                "outraged", "alarmed"}
+                "outraged", "alarmed", "ridiculous", "oppression", "persecution", "intimidation", "harassment",
+                "kidnapping", "abduction", "repression"}
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
                 "milestone", "breakthrough", "excellent", "friend", "ally", "partner"}
@@ -596,6 +597,9 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: 
         past = [(n, *e) for n, e in reversed(list(enumerate(view.ctx.events)))]
         if praise:
             past = [e for e in past if e[2] < "09"] + [e for e in past if e[2] >= "09"]
+        if lemma in ("remark", "comment", "statement"):
+            # "called the remarks absurd": what someone said, before what someone did
+            past = [e for e in past if e[1] in REPORTING] + [e for e in past if e[1] not in REPORTING]
         # "welcomed the agreement": the last agreement told as such, before any other last act
         past = [e for e in past if e[1] in NOMINALISED.get(lemma, ())] + past
         if lemma in ATTACK_NOUNS:
@@ -606,7 +610,8 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: 
             if lemma in ACT_NOUNS and (root == "11" and past_lemma not in LEGAL_ACTS or root == "05" and past_lemma in VERDICT_VERBS) \
                     and past_lemma != lemma:
                 continue    # "supported the decision" after "Xi called the expansion historic": an act, not a verdict on it
-            if past_lemma == lemma or lemma in REFERRING_NOUNS | ATTACK_NOUNS or past_lemma in NOMINALISED.get(lemma, ()):
+            if past_lemma == lemma or {lemma, tok.text.lower()} & (REFERRING_NOUNS | ATTACK_NOUNS) \
+                    or past_lemma in NOMINALISED.get(lemma, ()):
                 if (src.country, _challenger(src)) in sides:
                     if n >= view.events_before:
                         continue    # "Russia, which has mediated between the two, welcomed the step"
@@ -784,9 +789,10 @@ def candidates(view: SentView) -> list[Candidate]:
                 if view.toks[p].lemma.lower() == "for":
                     consumed.update(view.subtree(p))
         if row.pos != "NOUN" and row.cameo[:2] in ACCUSING_ROOTS:
-            # "accused Ukraine of attacking the plant": the attack is the allegation's content
+            # "accused Ukraine of attacking the plant", "accuses him of crimes over his war on
+            # drugs": the attack is the allegation's content
             for p in view.children(i, "prep"):
-                if view.toks[p].lemma.lower() in ("of", "for"):
+                if view.toks[p].lemma.lower() in ("of", "for", "over"):
                     consumed.update(view.subtree(p))
     # An act named by a judging verb's object is coded first, so that the verdict can take its
     # authors as its target ("slammed the joint drills by Seoul and Washington").
@@ -1166,6 +1172,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     if row.cameo == "114" and targets and all(a.country and a.country.startswith("IGO") for a in targets) \
             and not view.prep_objects(v, {"about", "over", "against"}):
         targets = []    # "would complain to the U.N. Security Council": a venue, not whom it is about
+    if row.lemma == "attend" and obj_heads and all(o in view.at and view.at[o].is_agent for o in obj_heads):
+        # "Fico also attended, the only other leader from an EU member state", parsed with the
+        # leader as what was attended: the occasion told before
+        targets, obj_heads = [], []
     loc = place(view, [v] + obj_heads)
     if row.cameo in VISIT or row.cameo[:2] == "04":
         ctx = view.ctx
