@@ -739,3 +739,23 @@ def test_defying_warnings_rejects_who_warned_and_the_remarks_are_what_was_said(c
     said = code("President Donald Trump said on Tuesday that the United States would take over the Gaza Strip. "
                 "Saudi Arabia rejected the idea. Hamas called the remarks ridiculous and absurd.", "2025-02-06")
     assert ("PSE", "USA", "ACCUSE") in dyads(said)
+
+
+def test_help_from_others_in_brokering_makes_them_mediators_too(code):
+    events = code("Israel and Hamas agreed to a four-day truce. "
+                  "The deal was brokered by Qatar, with help from Egypt and the United States.", "2023-11-23")
+    assert {e.source.country for e in events if e.cameo == "045"} == {"QAT", "EGY", "USA"}
+
+
+def test_cutting_tariffs_eases_sanctions_and_saying_the_war_will_resume_threatens(code):
+    assert dyads(code("Trump said he would cut tariffs on Chinese goods.", "2025-10-31")) == {("USA", "CHN", "RETREAT")}
+    events = code("Israel and Hamas agreed to a four-day truce. Netanyahu said the war would resume after the pause.",
+                  "2023-11-23")
+    assert any(e.plover["type"] == "THREATEN" and e.source.country == "ISR" for e in events)
+
+
+def test_a_court_suspending_an_office_holder_coerces_and_a_first_name_recalls_the_person(code):
+    events = code("Thai court suspends prime minister over leaked call. Thailand's Constitutional Court suspended "
+                  "Prime Minister Paetongtarn Shinawatra from office on Tuesday. In the call, Paetongtarn "
+                  "criticized a Thai army commander.", "2025-07-02")
+    assert {("THA", "THA", "COERCE"), ("THA", "THA", "ACCUSE")} <= dyads(events)

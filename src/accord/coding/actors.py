@@ -272,6 +272,7 @@ class SentView:
                     # "the authorities", "the opposition" in a story about Georgia (not "the missiles":
                     # forces and weapons are as often the other side's; not "the secretary-general")
                     return [self._make(text, None, home, sectors, kind)]
+                home = home or self._home_with_this_sentence()
                 if sectors == ("GOV",) and home and kind == "person" and self.toks[i].pos == "PROPN" and \
                         self.toks[i].ent_type == "PERSON" and not self._in_foreign_clause(i, home):
                     # "President Salva Kiir" in a story about South Sudan: an office holder the
@@ -398,6 +399,16 @@ class SentView:
                     out.append(s)
         return tuple(out)
 
+    def _home_with_this_sentence(self) -> str | None:
+        """The story's country counting this sentence's states too ("Thai court ..." then
+        "Thailand's court suspended Prime Minister ...")."""
+        counts: dict[str, int] = {}
+        for c in [a.country for a in self.ctx.states] + [m.entries[0].country for m in self.mentions
+                                                         if not m.is_agent and m.entries and m.entries[0].kind == "state"]:
+            counts[c] = counts.get(c, 0) + 1
+        best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+        return best[0] if best[1] >= 2 else None
+
     def _in_foreign_clause(self, i: int, home: str) -> bool:
         """Whether the subject at ``i`` acts in a clause hung on one whose subject names a state
         other than ``home``."""
@@ -478,6 +489,8 @@ class SentView:
                            actor.country, actor.sectors, "person")
             last = self.toks[names[-1]].text
             self.ctx.surnames[last] = person
+            if len(names) > 1:      # "Prime Minister Paetongtarn Shinawatra", later "Paetongtarn"
+                self.ctx.surnames.setdefault(self.toks[names[0]].text, person)
             if "-" in last:
                 self.ctx.surnames[last.split("-", 1)[1]] = person
 

@@ -305,6 +305,9 @@ def _said_threat(view: SentView, i: int) -> bool:
         if tok.lemma.lower() in ("have", "carry", "bring") and any(
                 view.toks[o].lemma.lower() == "consequence" for o in view.children(c, "dobj")):
             return True             # "said the attack would have everlasting consequences"
+        if tok.lemma.lower() in ("resume", "continue") and any(
+                view.toks[k].lemma.lower() in ATTACK_NOUNS | {"war", "fighting", "campaign"} for k in view.children(c, "nsubj")):
+            return True             # "said the war would resume after the pause"
         if not forceful:
             continue
         if view.children(c, "nsubjpass") and not view.children(c, "agent"):
@@ -731,7 +734,7 @@ def sentence_city(view: SentView) -> Location | None:
 
 
 def _expanders(view: SentView, v: int, patient_object: bool = False) -> list[Actor]:
-    """Participants added by "including X", "along with X", "such as X" in v's clause."""
+    """Participants added by "including X", "along with X", "such as X", "with help from X" in v's clause."""
     out: list[Actor] = []
     objects = {k for o in view.children(v, "dobj", "dative") for k in view.subtree(o)} if patient_object else set()
     for k in view.subtree(v):
@@ -743,6 +746,11 @@ def _expanders(view: SentView, v: int, patient_object: bool = False) -> list[Act
                 out.extend(view.actors(p))
     if any(view.toks[c].text.lower() in ("along", "together") for c in view.children(v, "prep")):
         out.extend(a for p in view.prep_objects(v, COMPANIONS) for a in view.actors(p))
+    if not patient_object:
+        # "brokered by Qatar, with help from Egypt and the United States" (but "intercepted by
+        # Israel's air defenses with help from the United States" is help to Israel)
+        out.extend(a for h in view.prep_objects(v, {"with"}) if view.toks[h].lemma.lower() in ("help", "support", "assistance")
+                   for p in view.prep_objects(h, {"from"}) for a in view.actors(p))
     return out
 
 
