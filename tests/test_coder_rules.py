@@ -759,3 +759,19 @@ def test_a_court_suspending_an_office_holder_coerces_and_a_first_name_recalls_th
                   "Prime Minister Paetongtarn Shinawatra from office on Tuesday. In the call, Paetongtarn "
                   "criticized a Thai army commander.", "2025-07-02")
     assert {("THA", "THA", "COERCE"), ("THA", "THA", "ACCUSE")} <= dyads(events)
+
+
+def test_refusing_to_rule_out_force_to_take_a_territory_threatens_it(code):
+    events = code("President-elect Donald Trump on Tuesday refused to rule out using military or economic pressure "
+                  "to take control of Greenland, the Danish territory in the Arctic.", "2025-01-08")
+    assert dyads(events) == {("USA", "GRL", "THREATEN")}
+
+
+def test_what_is_blamed_is_alleged_and_an_onlooker_is_no_author(code):
+    assert dyads(code("Moscow blamed Ukrainian shelling for the breach.")) == {("RUS", "UKR", "ACCUSE")}
+    assert not code("The Mexican government said it was following the arrests of its citizens closely.")
+
+
+def test_troops_ordered_to_a_city_are_deployed(code):
+    events = code("President Donald Trump ordered 2,000 National Guard troops to Los Angeles on Saturday.", "2025-06-09")
+    assert [(e.source.country, e.cameo) for e in events] == [("USA", "154")]

@@ -161,8 +161,9 @@ class SentView:
             for c in self.kids[k]:
                 dep = self.toks[c].dep
                 if dep == "conj" or (dep in ("appos", "npadvmod") and self._bears_actor(c)
-                                     and not (self.toks[c].pos == "NOUN" and self.children(c, "poss"))):
-                    stack.append(c)     # not "India, Nepal's neighbor": a description of India
+                                     and not (self.toks[c].pos == "NOUN" and c not in self.at)):
+                    # not "India, Nepal's neighbor", "Greenland, the Danish territory": a description
+                    stack.append(c)
         return sorted(out)
 
     def _bears_actor(self, i: int) -> bool:

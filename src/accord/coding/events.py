@@ -73,6 +73,10 @@ ACT_NOUNS = {"move", "decision", "step", "action", "measure", "plan", "policy", 
              "agreement"}
 # Accusations that are acts, not words: "rejected the decision" after "issued arrest warrants".
 LEGAL_ACTS = {"issue", "indict", "charge", "sue", "file", "warrant"}
+# Means to an end: "using pressure to take control of Greenland".
+MEANS = {"pressure", "force", "measure", "action", "step", "means", "power"}
+# Verbs of watching an act, whose subject is not its author.
+OBSERVING_VERBS = {"follow", "monitor", "watch", "track", "investigate", "study", "review", "report", "witness"}
 # Verbs of a verdict on an act (praise, thanks, backing), not an act of their own.
 VERDICT_VERBS = {"welcome", "praise", "call", "hail", "thank", "congratulate", "commend", "applaud", "describe",
                  "back", "support", "endorse"}
@@ -104,7 +108,7 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "crime", "genocide", "massacre", "extortion", "joke", "farce", "mockery", "sham", "charade", "culprit",
                 "disappointed", "disappointing", "regrettable", "deplorable", "unhappy", "upset", "dismayed", "appalled",
                 "outraged", "alarmed", "ridiculous", "oppression", "persecution", "intimidation", "harassment",
-                "kidnapping", "abduction", "repression"}
+                "kidnapping", "abduction", "repression", "inflammatory"}
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
                 "milestone", "breakthrough", "excellent", "friend", "ally", "partner"}
@@ -685,10 +689,14 @@ def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Ac
         for c in frontier:
             levels.append([k for k in view.children(c, "nsubj", "nsubjpass") if others(k)])
             objs = view.children(c, "dobj", "dative")
-            preps = view.prep_objects(c, COMPLEMENT_PREPS)
+            # ("to take control of Greenland": the prepositions of the act it names, too)
+            own_preps = {p for r, _w in find_triggers(view, c) for p in r.prep}
+            preps = view.prep_objects(c, COMPLEMENT_PREPS | own_preps)
             levels.append(objs + preps)
             levels.append([k for o in objs + preps for k in _inner(view, o)])
             nxt += view.children(c, "xcomp", "ccomp", "conj")    # "agreed to take custody ... and to represent Argentina"
+            # "using pressure to take control of Greenland": the end of a means
+            nxt += [a for o in objs if view.toks[o].lemma.lower() in MEANS for a in view.children(o, "acl")]
         frontier = nxt
     obj = view.children(v, "dobj")
     levels.append([k for o in obj for k in _inner(view, o)])
@@ -802,6 +810,14 @@ def candidates(view: SentView) -> list[Candidate]:
             for p in view.children(i, "prep"):
                 if view.toks[p].lemma.lower() in ("of", "for", "over"):
                     consumed.update(view.subtree(p))
+            if view.toks[i].lemma.lower() == "blame":
+                # "blamed Ukrainian shelling for the breach": the blamed act is alleged, not told
+                # (but "blamed the Wagner Group, which has fought alongside Malian troops": what the
+                # relative clause tells is news)
+                consumed.update(view.children(i, "dobj"))
+                for c in view.children(i, "advcl", "xcomp"):
+                    if view.toks[c].tag == "VBG":
+                        consumed.update(view.subtree(c))
     # An act named by a judging verb's object is coded first, so that the verdict can take its
     # authors as its target ("slammed the joint drills by Seoul and Washington").
     judged = {k for i, row, _w in found if row.pos != "NOUN" and row.cameo[:2] in REACTING_ROOTS
@@ -1319,6 +1335,8 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
                     targets = [a for k in subj for a in view.actors(k)]
             elif view.toks[verb].lemma.lower() in REACTION_VERBS:
                 pass    # "called the raid an authoritarian act": the critic judges the raid, not made it
+            elif view.toks[verb].lemma.lower() in OBSERVING_VERBS:
+                pass    # "was following the arrests of its citizens closely": an onlooker's
             elif view.toks[verb].lemma.lower() in DRAWING_VERBS and row.cameo[:2] in ("11", "12", "13", "14"):
                 pass    # "the arrest sparked protests": protests at whoever sparked them, not by them
             else:
