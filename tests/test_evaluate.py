@@ -44,6 +44,7 @@ def _record(events, rid="r1", tags=()):
     ({"source": "RUS", "target": "UKR", "plover": "ASSAULT", "cameo": "999"}, "cameo '999' is not a CAMEO code"),
     ({"source": "RUS", "target": "UKR", "plover": "FIGHT", "cameo": "190"}, "plover 'FIGHT' is not a PLOVER type"),
     ({"source": "RUS", "target": "UKR", "cameo": "190"}, "plover is missing"),
+    ({"source": "RUS", "target": "UKR", "plover": "RETREAT", "cameo": "081"}, "disagrees with cameo 081, whose PLOVER type is CONCEDE"),
     ({"source": "Russia", "target": "UKR", "plover": "ASSAULT", "cameo": "190"}, "source 'Russia' is not an actor code"),
     ({"source": "RUS", "target": "XYZGOV", "plover": "ASSAULT", "cameo": "190"}, "does not start with a country"),
     ({"source": "RUS", "target": "UKR", "plover": "ASSAULT", "cameo": "190", "modality": "maybe"}, "modality 'maybe'"),

@@ -132,6 +132,9 @@ def _event(origin: str, ev) -> GoldEvent:
         raise _fail(origin, f"plover is missing; only CAMEO root 01 events have no PLOVER type (cameo {cameo})")
     if plover is not None and plover not in PLOVER_TYPES:
         raise _fail(origin, f"plover {plover!r} is not a PLOVER type ({', '.join(PLOVER_TYPES)})")
+    table = cameo_codes()[cameo].plover_type
+    if plover is not None and table and plover != table:
+        raise _fail(origin, f"plover {plover!r} disagrees with cameo {cameo}, whose PLOVER type is {table}")
     mod = ev.get("modality", "asserted")
     if mod not in MODALITIES:
         raise _fail(origin, f"modality {mod!r} is not one of {', '.join(MODALITIES)}")
