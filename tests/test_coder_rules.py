@@ -775,3 +775,15 @@ def test_what_is_blamed_is_alleged_and_an_onlooker_is_no_author(code):
 def test_troops_ordered_to_a_city_are_deployed(code):
     events = code("President Donald Trump ordered 2,000 National Guard troops to Los Angeles on Saturday.", "2025-06-09")
     assert [(e.source.country, e.cameo) for e in events] == [("USA", "154")]
+
+
+def test_missiles_fired_at_a_facility_in_a_region_hit_its_state_and_shot_down_missiles_were_the_target_s_doing(code):
+    events = code("Ukraine fired six American-made ATACMS missiles at a military facility in Russia's Bryansk region on "
+                  "Tuesday. Russia's defense ministry said five of the missiles had been shot down.", "2024-11-20")
+    assert {("UKR", "RUS", "ASSAULT"), ("RUS", "UKR", "ASSAULT")} <= dyads(events)
+
+
+def test_a_number_of_attackers_are_the_attackers_and_a_vow_to_pursue_them_threatens(code):
+    assert dyads(code("Police in Ecuador said they had arrested 13 of the attackers.")) == {("ECU", "ECU", "COERCE")}
+    assert dyads(code("Prime Minister Narendra Modi vowed to pursue the attackers.", "2025-04-25")) == \
+        {("IND", "IND", "THREATEN")}

@@ -227,7 +227,8 @@ class SentView:
             if leaders and not mentions:
                 # "its creditors, led by China", "a coalition led by Saudi Arabia": the leader
                 return [a for k in leaders for a in self.actors(k) if a.country]
-            if low in QUANTITY or tok.lemma.lower() in QUANTITY:
+            if low in QUANTITY or tok.lemma.lower() in QUANTITY or tok.pos == "NUM" and not any(
+                    self.toks[k].pos == "PRON" for k in self.prep_objects(i, {"of"})):   # "13 of the attackers"
                 inner = self.prep_objects(i, {"of"})
                 if inner:
                     members = [a for k in inner for a in self.actors(k)]

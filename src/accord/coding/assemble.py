@@ -250,7 +250,11 @@ class Coder:
                 cand.targets = [_placed(a, victims) for a in cand.targets]
         if place is not None and place.country:
             cand.sources = [_placed(a, place.country) for a in cand.sources]
-            cand.targets = [_placed(a, place.country) for a in cand.targets]
+            own = {a.country for a in cand.sources if a.country}
+            # "fired missiles at a military facility in Russia's Bryansk region": the missiles
+            # are the attacker's; what they hit is the ground they hit
+            cand.targets = [_state(place.country) if _airborne(a) and place.country not in own else _placed(a, place.country)
+                            for a in cand.targets]
             if cand.location is None:
                 cand.location = place
         root = cand.trigger.cameo[:2]
@@ -474,15 +478,22 @@ def _placed(a: Actor, country: str) -> Actor:
     return replace(a, country=country, code=country + "".join(a.sectors))
 
 
+AIRBORNE = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "jet", "jets", "aircraft", "warplane",
+            "warplanes", "bomber"}
+
+
+def _airborne(a: Actor) -> bool:
+    """A weapon in the air with no country of its own ("six ATACMS missiles")."""
+    return not a.country and bool(set(a.text.lower().replace("-", " ").split()) & AIRBORNE)
+
+
 def _domestic_kind(a: Actor) -> bool:
     """Whether an unnamed actor may be taken for a local one: foreigners, refugees, migrants and
     hostages are usually not."""
     words = set(a.text.lower().replace("-", " ").split())
-    return "REF" not in a.sectors and not words & {"foreign", "international", "overseas", "hostage", "hostages",
-                                                   "migrant", "migrants", "captive", "captives", "expatriate",
-                                                   # weapons in the air belong to whoever fired them
-                                                   "missile", "missiles", "drone", "drones", "rocket", "rockets",
-                                                   "jet", "jets", "aircraft", "warplane", "warplanes", "bomber"}
+    return "REF" not in a.sectors and not words & ({"foreign", "international", "overseas", "hostage", "hostages",
+                                                    "migrant", "migrants", "captive", "captives", "expatriate"}
+                                                   | AIRBORNE)   # weapons in the air belong to whoever fired them
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:

@@ -16,6 +16,7 @@ from ..records import Actor, Location
 from . import locations
 from .actors import QUANTITY, SentView
 from .lexicon import Trigger, triggers
+from .tables import countries
 
 # Verbs whose noun object is their own content, not a second event ("threatened sanctions").
 CONSUMING_ROOTS = {"02", "03", "08", "10", "12", "13"}
@@ -525,6 +526,9 @@ def place(view: SentView, heads: list[int]) -> Location | None:
         cands = pobjs + view.children(h, "compound", "nmod")
         # "at Beijing Military Parade": the place modifies the object of the preposition
         cands += [c for k in pobjs if view.toks[k].pos == "NOUN" for c in view.children(k, "compound", "nmod", "poss")]
+        # "at a military facility in Russia's Bryansk region": the object's own place
+        inner = [o for k in pobjs if view.toks[k].pos == "NOUN" for o in view.prep_objects(k, {"in"})]
+        cands += inner + [c for o in inner if view.toks[o].pos == "NOUN" for c in view.children(o, "compound", "poss")]
         for k in cands:
             tok = view.toks[k]
             m = view.at.get(k)
@@ -1111,6 +1115,12 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         # "The strikes hit radar sites": on the ground of the last strike by the same hands
         own = {a.country for a in sources}
         struck_before = next((d[1] for d in reversed(view.ctx.dyads) if d[0] in own and d[2] in FORCE_ROOTS), None)
+        if not sources and passive and row.lemma in ("shoot down", "intercept"):
+            # "five of the missiles had been shot down": by whoever they were fired at
+            hit = next((d[1] for d in reversed(view.ctx.dyads) if d[2] in FORCE_ROOTS), None)
+            if hit and hit in countries():
+                sources = [Actor(text=countries()[hit].name, name=countries()[hit].name, code=hit + "MIL", country=hit,
+                                 sectors=("MIL",), kind="group")]
     if not sources and row.cameo[:2] in PATIENT_ROOTS and any(view.toks[k].lemma.lower() in WEAPONS for k in subj):
         basis = "weapon"    # an attack by no one named: the target still counts
     extra = _expanders(view, v, patient_object=row.cameo[:2] in PATIENT_ROOTS)
