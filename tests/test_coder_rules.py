@@ -787,3 +787,15 @@ def test_a_number_of_attackers_are_the_attackers_and_a_vow_to_pursue_them_threat
     assert dyads(code("Police in Ecuador said they had arrested 13 of the attackers.")) == {("ECU", "ECU", "COERCE")}
     assert dyads(code("Prime Minister Narendra Modi vowed to pursue the attackers.", "2025-04-25")) == \
         {("IND", "IND", "THREATEN")}
+
+
+def test_it_opening_a_sentence_is_the_last_sentence_s_subject(code):
+    events = code("Syria's interim leader met a Russian delegation in Damascus on Tuesday. The Syrian side demanded "
+                  "that Moscow hand over Assad. It also asked Russia to pay compensation.", "2025-01-29")
+    assert ("SYR", "RUS", "REQUEST") in dyads(events) and not any(e.source.country == "RUS" for e in events if e.cameo == "020")
+
+
+def test_would_not_go_unpunished_and_vowing_punishment_for_a_state_threaten(code):
+    events = code("Hamas blamed Israel for the killing and said it would not go unpunished.", "2024-08-01")
+    assert ("PSE", "ISR", "THREATEN") in dyads(events)
+    assert dyads(code("Iran's supreme leader vowed harsh punishment for Israel.")) == {("IRN", "ISR", "THREATEN")}

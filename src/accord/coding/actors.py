@@ -62,6 +62,7 @@ class DocContext:
     states: list[Actor] = field(default_factory=list)     # countries named so far, most recent last
     last_plural: list[Actor] = field(default_factory=list)   # the last coordinated subject ("A and B")
     last_org: Actor | None = None
+    last_subject: Actor | None = None    # the last sentence's main subject, when it is no person
     last_sides: list[Actor] = field(default_factory=list)   # the last two sides named ("between A and B")
     actors: list[Actor] = field(default_factory=list)      # every actor with a country, most recent last
     # events coded so far: (trigger lemma, CAMEO root, source), for "condemned the strikes"
@@ -508,6 +509,8 @@ class SentView:
             speaker = self._speaker(i)
             if speaker is not None:
                 return speaker
+            if i == 0 and self.ctx.last_subject is not None and self.toks[self.toks[i].head].dep == "ROOT":
+                return self.ctx.last_subject    # "The Syrian side demanded ... It also asked Russia ..."
         want_person = low in PERSON_PRONOUNS
         # "Zelenskyy thanked him": an object pronoun is not its own clause's subject
         own = {a.code for a in self._clause_subject(i)} if low in OBJECT_PRONOUNS else set()
@@ -585,6 +588,14 @@ class SentView:
     def close(self) -> None:
         """Carry this sentence's people, groups, countries and coordinated subjects into the
         article's context."""
+        root = next((k for k, t in enumerate(self.toks) if t.dep == "ROOT"), None)
+        self.ctx.last_subject = None
+        # ("X demanded ..., a source said": the reported clause's subject)
+        for v in ([root] + self.children(root, "ccomp", "parataxis")) if root is not None else []:
+            subject = [a for k in self.children(v, "nsubj") for a in self.actors(k)]
+            if len(subject) == 1 and subject[0].country and subject[0].kind != "person":
+                self.ctx.last_subject = subject[0]
+                break
         for k, t in enumerate(self.toks):
             if t.dep in ("nsubj", "nsubjpass") and t.text.lower() not in PLURAL_PRONOUNS:
                 group = [a for a in self.actors(k) if a.country]

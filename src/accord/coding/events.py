@@ -295,6 +295,8 @@ def _said_threat(view: SentView, i: int) -> bool:
         return False
     for c in view.children(i, "ccomp"):
         tok = view.toks[c]
+        if view.children(c, "neg") and any(view.toks[a].lemma.lower() == "unpunished" for a in view.children(c, "acomp", "oprd")):
+            return True             # "said the killing would not go unpunished"
         if tok.pos != "VERB" or view.children(c, "neg") or \
                 not any(view.toks[a].lemma.lower() in ("will", "would", "shall") for a in view.children(c, "aux")):
             continue
