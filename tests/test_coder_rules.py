@@ -799,3 +799,12 @@ def test_would_not_go_unpunished_and_vowing_punishment_for_a_state_threaten(code
     events = code("Hamas blamed Israel for the killing and said it would not go unpunished.", "2024-08-01")
     assert ("PSE", "ISR", "THREATEN") in dyads(events)
     assert dyads(code("Iran's supreme leader vowed harsh punishment for Israel.")) == {("IRN", "ISR", "THREATEN")}
+
+
+def test_a_participle_after_a_comma_is_the_asker_s_and_the_government_is_the_story_s(code):
+    events = code("Nicaragua asked the International Court of Justice on Monday to order Germany to halt military aid "
+                  "to Israel, accusing Berlin of facilitating genocide in Gaza.", "2024-04-08")
+    assert ("NIC", "DEU", "ACCUSE") in dyads(events)
+    georgia = code("Protests spread across Georgia. Georgian police detained dozens in Tbilisi. "
+                   "The European Union criticized the government.", "2025-03-12")
+    assert ("IGOEUREEC", "GEOGOV") in {(e.source.code, e.target.code) for e in georgia if e.target}

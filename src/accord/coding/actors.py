@@ -348,6 +348,10 @@ class SentView:
                 # "the country", "the Gulf state", "the reclusive state": the one named last (not
                 # "the state" alone, which is as often the state as such: "clashed with the state")
                 n = 1
+            home = self.ctx.home()
+            if lemma == "government" and words == {"the"} and home:
+                # "the government" in a story about Georgia is Georgia's, whoever was named last
+                return [self._make(self.span_text(core), None, home, ("GOV",), "group")]
             if n and len(self.ctx.last_plural) == n:
                 # "Britain, France and Germany ... The three countries"
                 return [self._make(self.span_text(core), a.name, a.country, COUNTED_NOUNS[lemma], "group")

@@ -109,7 +109,7 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "crime", "genocide", "massacre", "extortion", "joke", "farce", "mockery", "sham", "charade", "culprit",
                 "disappointed", "disappointing", "regrettable", "deplorable", "unhappy", "upset", "dismayed", "appalled",
                 "outraged", "alarmed", "ridiculous", "oppression", "persecution", "intimidation", "harassment",
-                "kidnapping", "abduction", "repression", "inflammatory"}
+                "kidnapping", "abduction", "repression", "inflammatory", "revenge", "vendetta"}
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
                 "milestone", "breakthrough", "excellent", "friend", "ally", "partner"}
@@ -456,6 +456,14 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
             # "Moldova's president said Russia had interfered in the election, accusing Moscow of
             # buying votes": the speaker accuses, not the one reported on
             return _inherited(view, reporter, depth), False
+        if tok.dep == "advcl" and tok.tag == "VBG" and tok.lemma.lower() in SPEAKING and v > 0 \
+                and view.toks[v - 1].text == "," and view.toks[head].dep == "xcomp":
+            # "asked the court to order Germany to halt aid, accusing Berlin of ...": the asker
+            # accuses, not the one the clause would have act
+            top = head
+            while view.toks[top].dep in ("xcomp", "advcl") and view.toks[top].head != top:
+                top = view.toks[top].head
+            return _inherited(view, top, depth), False
         inherited = _inherited(view, head, depth)
         if tok.dep == "conj" and view.toks[head].dep == "ccomp" and view.toks[reporter].lemma.lower() in REPORTING \
                 and tok.tag == view.toks[reporter].tag == "VBD" and not view.children(v, "aux") \
@@ -768,6 +776,18 @@ def _expanders(view: SentView, v: int, patient_object: bool = False) -> list[Act
     return out
 
 
+def _content(view: SentView, c: int) -> set[int]:
+    """The clause headed by c as the content of a promise or demand, without a participle set off
+    by a comma ("asked the court to order Germany to halt aid, accusing Berlin of ...": the
+    accusation is the asker's, however the parser hung it)."""
+    out = set(view.subtree(c))
+    for k in list(out):
+        tok = view.toks[k]
+        if k != c and tok.dep == "advcl" and tok.tag == "VBG" and k > 0 and view.toks[k - 1].text == ",":
+            out -= set(view.subtree(k))
+    return out
+
+
 def candidates(view: SentView) -> list[Candidate]:
     out: list[Candidate] = []
     consumed: set[int] = set()
@@ -787,7 +807,7 @@ def candidates(view: SentView) -> list[Candidate]:
                 consumed.update(view.prep_objects(c, {"in"}))    # "pledged $500 million in aid"
         if row.pos != "NOUN" and " to " in row.lemma:
             for c in view.children(i, "xcomp"):
-                consumed.update(view.subtree(c))
+                consumed.update(_content(view, c))
         if row.pos != "NOUN" and row.cameo[:2] in CONSUMING_ROOTS:
             # what is promised, demanded, refused or threatened is the content, not a second event
             consumed.update(view.children(i, "dobj"))
@@ -795,7 +815,7 @@ def candidates(view: SentView) -> list[Candidate]:
                 for c in view.children(o, "acl"):
                     consumed.update(view.subtree(c))
             for c in view.children(i, "xcomp", "ccomp"):
-                consumed.update(view.subtree(c))
+                consumed.update(_content(view, c))
             for w in words[1:]:
                 consumed.update(view.children(w, "pobj"))
             if row.cameo[:2] == "13":      # "threatened the country with higher tariffs"
