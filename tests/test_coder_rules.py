@@ -808,3 +808,12 @@ def test_a_participle_after_a_comma_is_the_asker_s_and_the_government_is_the_sto
     georgia = code("Protests spread across Georgia. Georgian police detained dozens in Tbilisi. "
                    "The European Union criticized the government.", "2025-03-12")
     assert ("IGOEUREEC", "GEOGOV") in {(e.source.code, e.target.code) for e in georgia if e.target}
+
+
+def test_a_deal_brokered_in_the_sentence_of_a_ceasefire_is_between_its_sides_and_a_resolution_speaks_for_its_adopters(code):
+    events = code("A ceasefire between Israel and Hamas took effect in Gaza on Friday after the Israeli cabinet approved "
+                  "a deal brokered by the United States, Egypt, Qatar and Turkey.", "2025-10-10")
+    assert {(e.source.country, e.target.country) for e in events if e.cameo == "045"} >= {("EGY", "ISR"), ("EGY", "PSE")}
+    adopted = code("The U.N. General Assembly on Wednesday adopted a resolution demanding that Israel end its occupation "
+                   "of Palestinian territories within 12 months.", "2024-09-19")
+    assert ("IGOUNO", "ISR", "REQUEST") in dyads(adopted)

@@ -74,6 +74,8 @@ ACT_NOUNS = {"move", "decision", "step", "action", "measure", "plan", "policy", 
              "agreement"}
 # Accusations that are acts, not words: "rejected the decision" after "issued arrest warrants".
 LEGAL_ACTS = {"issue", "indict", "charge", "sue", "file", "warrant"}
+# Texts that speak for whoever adopts them: "adopted a resolution demanding ...".
+DOCUMENTS = {"resolution", "statement", "declaration", "communique", "motion", "decree"}
 # Means to an end: "using pressure to take control of Greenland".
 MEANS = {"pressure", "force", "measure", "action", "step", "means", "power"}
 # Verbs of watching an act, whose subject is not its author.
@@ -109,7 +111,7 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "crime", "genocide", "massacre", "extortion", "joke", "farce", "mockery", "sham", "charade", "culprit",
                 "disappointed", "disappointing", "regrettable", "deplorable", "unhappy", "upset", "dismayed", "appalled",
                 "outraged", "alarmed", "ridiculous", "oppression", "persecution", "intimidation", "harassment",
-                "kidnapping", "abduction", "repression", "inflammatory", "revenge", "vendetta"}
+                "kidnapping", "abduction", "repression", "inflammatory", "revenge", "vendetta", "disgraceful"}
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
                 "milestone", "breakthrough", "excellent", "friend", "ally", "partner"}
@@ -444,6 +446,10 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
         if obj and view.toks[head].lemma not in ("make", "take", "have", "hold", "pay"):
             return obj, False       # object control: "urged X to", "allows him to"
         return _inherited(view, head, depth), False
+    if tok.dep == "acl" and tok.tag == "VBG" and tok.lemma.lower() in SPEAKING and view.toks[head].lemma.lower() in DOCUMENTS \
+            and view.toks[head].dep in ("dobj", "nsubjpass"):
+        # "adopted a resolution demanding that Israel end ...": the adopters demand
+        return _inherited(view, view.toks[head].head, depth), False
     if tok.dep == "acomp" or (tok.dep == "attr" and tok.pos == "VERB"):
         # "Ankara was ready to mediate"; "Qatar is mediating" parsed as an attribute of "is"
         return _inherited(view, head, depth), False
@@ -992,9 +998,12 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
             targets = [named[c] for c in pair]
     if not targets and row.cameo[:3] in ("045", "043") and (row.cameo == "045" or any(
             view.toks[o].lemma.lower() in GATHERINGS for o in obj_heads)):
-        # "the truce, brokered by Qatar", "hosted the signing": between the sides named before
+        # "the truce, brokered by Qatar", "hosted the signing": between the sides named before,
+        # in this sentence first ("a ceasefire between Israel and Hamas ... a deal brokered by Egypt")
         own = {a.country for a in sources}
-        targets = [a for a in view.ctx.last_sides if a.country not in own]
+        here = [a for k, t in enumerate(view.toks) if t.dep == "pobj" and view.toks[t.head].lemma.lower() == "between"
+                for a in view.actors(k) if a.country]
+        targets = [a for a in (here if len(here) > 1 else view.ctx.last_sides) if a.country not in own]
     hit = obj_heads + (view.children(v, "nsubjpass") if passive else [])
     downed = hit + [p for h in hit for p in view.prep_objects(h, {"of"})]
     if not any(a.country for a in targets) and row.cameo[:2] == "19" and (
