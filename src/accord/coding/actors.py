@@ -70,11 +70,12 @@ class DocContext:
     # dyads coded so far (source country, target country, CAMEO root), for a reply with no one named
     dyads: list[tuple[str, str, str]] = field(default_factory=list)
 
-    def home(self) -> str | None:
-        """The country the article is about: the one named most often so far (at least twice)."""
+    def home(self, also: tuple[str, ...] = ()) -> str | None:
+        """The country the article is about: the one named most often so far (at least twice),
+        counting ``also`` (the countries of the sentence being read) too."""
         counts: dict[str, int] = {}
-        for a in self.states:
-            counts[a.country] = counts.get(a.country, 0) + 1
+        for c in [a.country for a in self.states] + list(also):
+            counts[c] = counts.get(c, 0) + 1
         best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
         return best[0] if best[1] >= 2 else None
 
@@ -409,12 +410,8 @@ class SentView:
     def _home_with_this_sentence(self) -> str | None:
         """The story's country counting this sentence's states too ("Thai court ..." then
         "Thailand's court suspended Prime Minister ...")."""
-        counts: dict[str, int] = {}
-        for c in [a.country for a in self.ctx.states] + [m.entries[0].country for m in self.mentions
-                                                         if not m.is_agent and m.entries and m.entries[0].kind == "state"]:
-            counts[c] = counts.get(c, 0) + 1
-        best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
-        return best[0] if best[1] >= 2 else None
+        return self.ctx.home(tuple(m.entries[0].country for m in self.mentions
+                                   if not m.is_agent and m.entries and m.entries[0].kind == "state"))
 
     def _in_foreign_clause(self, i: int, home: str) -> bool:
         """Whether the subject at ``i`` acts in a clause hung on one whose subject names a state
