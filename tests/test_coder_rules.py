@@ -817,3 +817,69 @@ def test_a_deal_brokered_in_the_sentence_of_a_ceasefire_is_between_its_sides_and
     adopted = code("The U.N. General Assembly on Wednesday adopted a resolution demanding that Israel end its occupation "
                    "of Palestinian territories within 12 months.", "2024-09-19")
     assert ("IGOUNO", "ISR", "REQUEST") in dyads(adopted)
+
+
+def test_deaths_in_an_accident_are_no_attack(code):
+    assert code("Iran's president and foreign minister were killed when their helicopter crashed in fog.", "2024-05-20") == []
+    assert code("Two soldiers were killed in a helicopter crash in northern Mali.", "2024-05-20") == []
+    assert dyads(code("Gunmen killed two soldiers during a raid in northern Mali.", "2024-05-20")) == {("MLI", "MLI", "ASSAULT")}
+
+
+def test_the_leaders_after_a_meeting_are_all_who_met(code):
+    events = code("Biden hosted Kishida and Yoon at Camp David on Friday. The leaders agreed to hold military exercises "
+                  "every year.", "2023-08-18")
+    agreed = {frozenset((e.source.country, e.target.country)) for e in events if e.plover["type"] == "AGREE"}
+    assert agreed == {frozenset(p) for p in (("USA", "JPN"), ("USA", "KOR"), ("JPN", "KOR"))}
+
+
+def test_the_league_is_the_league_named_before_and_suspending_a_state_reduces_relations(code):
+    events = code("Arab foreign ministers met in Cairo to discuss the Arab League's future. "
+                  "The league suspended Syria in 2011 over its violent crackdown on protesters.", "2023-05-07")
+    assert ("IGOARBARL", "SYR", "SANCTION") in dyads(events)
+    assert "ASSAULT" not in {e.plover["type"] for e in events}     # the reason for a sanction is alleged
+
+
+def test_troops_ordered_to_withdraw_withdraw_and_the_town_is_the_one_told_before(code):
+    events = code("Ukraine's army chief said on Saturday that he had ordered troops to withdraw from the eastern town of "
+                  "Avdiivka. Russia's defense ministry said its forces had taken full control of the town.", "2024-02-17")
+    assert ("UKR", None, "RETREAT") in dyads(events)
+    assert "MOBILIZE" not in {e.plover["type"] for e in events}
+    assert ("RUS", "UKR", "COERCE") in dyads(events)
+
+
+def test_blame_laid_on_a_thing_accuses_no_one(code):
+    assert code("Zelenskyy blamed the loss on shortages of artillery shells.", "2024-02-17") == []
+    assert dyads(code("Kyiv blamed the attack on Russia.", "2024-02-17")) == {("UKR", "RUS", "ACCUSE")}
+
+
+def test_the_package_and_the_sanctions_are_the_last_ones_told(code):
+    events = code("European Union governments adopted a package of sanctions against Russia on Friday. "
+                  "Slovakia had blocked the package for weeks. Russia said the sanctions were illegal.", "2025-07-18")
+    assert ("SVK", "EUR", "REJECT") in dyads(events)
+    assert ("RUS", "EUR", "ACCUSE") in dyads(events)
+
+
+def test_coordinated_verdicts_rebuke_and_reserving_the_right_to_respond_threatens(code):
+    events = code("Putin said Russia was suspending its participation in New START, the last arms control treaty with "
+                  "the United States. Blinken called the decision deeply unfortunate and irresponsible.", "2023-02-21")
+    assert ("USA", "RUS", "ACCUSE") in dyads(events)
+    balloon = code("A U.S. fighter jet shot down a Chinese balloon on Saturday. China's foreign ministry called the move "
+                   "a clear overreaction and said it reserved the right to respond.", "2023-02-05")
+    assert {("CHN", "USA", "ACCUSE"), ("CHN", "USA", "THREATEN")} <= dyads(balloon)
+
+
+def test_fighting_between_two_forces_and_the_paramilitary_force_is_no_army(code):
+    events = code("U.S. special forces evacuated American diplomats from Khartoum on Sunday as fighting between Sudan's "
+                  "army and a rival paramilitary force entered its second week. Biden said the army and the Rapid Support "
+                  "Forces must agree to a ceasefire. The paramilitary force accused the army of bombing residential areas "
+                  "of the capital.", "2023-04-23")
+    codes = {(e.source.code, e.target.code, e.plover["type"]) for e in events}
+    assert {("SDNMIL", "SDNREB", "ASSAULT"), ("SDNREB", "SDNMIL", "ACCUSE")} <= codes
+    assert {e.source.country for e in events if e.plover["type"] == "ACCUSE"} == {"SDN"}
+
+
+def test_two_states_releasing_prisoners_release_each_other_s(code):
+    events = code("Russia and Ukraine each released 103 prisoners of war on Saturday in an exchange mediated by the "
+                  "United Arab Emirates.", "2024-09-14")
+    released = {frozenset((e.source.country, e.target.country)) for e in events if e.plover["type"] == "RETREAT"}
+    assert released == {frozenset(("RUS", "UKR"))}

@@ -39,8 +39,10 @@ COUNTED_NOUNS = {"country": (), "nation": (), "side": (), "neighbor": (), "neigh
                  "power": (), "government": ("GOV",), "leader": ("GOV",), "president": ("GOV",), "junta": ("GOV",),
                  "administration": ("GOV",), "army": ("MIL",), "military": ("MIL",), "force": ("MIL",),
                  "delegation": ("GOV",), "envoy": ("GOV",), "minister": ("GOV",), "negotiator": ("GOV",)}
+# Verbs that bring people together: whom they bring together is a group ("the leaders").
+GATHERING_VERBS = {"host", "meet", "welcome", "receive"}
 # "the bloc", "the alliance": the organisation named last.
-ORG_NOUNS = {"bloc", "alliance", "organization", "organisation", "union", "body", "agency", "grouping", "group",
+ORG_NOUNS = {"bloc", "alliance", "league", "organization", "organisation", "union", "body", "agency", "grouping", "group",
              "movement", "militia", "mission"}
 GROUP_PRONOUNS = {"its", "their", "they", "them", "itself", "themselves"}
 FORMER = {"former", "ex", "ex-", "late", "then"}
@@ -59,6 +61,7 @@ class DocContext:
     surnames: dict[str, Actor] = field(default_factory=dict)
     event_places: dict[str, Location] = field(default_factory=dict)
     last_visit_place: Location | None = None
+    last_town: Location | None = None     # the last town an event was placed in, for "the town"
     states: list[Actor] = field(default_factory=list)     # countries named so far, most recent last
     last_plural: list[Actor] = field(default_factory=list)   # the last coordinated subject ("A and B")
     last_org: Actor | None = None
@@ -353,6 +356,10 @@ class SentView:
             if lemma == "government" and words == {"the"} and home:
                 # "the government" in a story about Georgia is Georgia's, whoever was named last
                 return [self._make(self.span_text(core), None, home, ("GOV",), "group")]
+            if not n and words == {"the"} and tok.tag == "NNS" and COUNTED_NOUNS[lemma] == ("GOV",) \
+                    and len(self.ctx.last_plural) > 1:
+                # "The leaders agreed" after several were named together: all of them
+                n = len(self.ctx.last_plural)
             if n and len(self.ctx.last_plural) == n:
                 # "Britain, France and Germany ... The three countries"
                 return [self._make(self.span_text(core), a.name, a.country, COUNTED_NOUNS[lemma], "group")
@@ -529,6 +536,12 @@ class SentView:
                 best = found or best
         if best:
             return best[0]
+        if low in ("he", "she") and self.toks[i].dep == "nsubj" and self.toks[self.toks[i].head].dep == "ccomp":
+            # "Ukraine's army chief said that he had ordered ...": a speaker named by his office
+            r = self.toks[self.toks[i].head].head
+            found = [a for k in self.children(r, "nsubj") if self.toks[k].pos == "NOUN" for a in self.resolve(k) if a.country]
+            if len(found) == 1:
+                return found[0]
         last = self.ctx.last_person if want_person else self.ctx.last_group
         if last is not None and last.code in own:
             # the one named before the subject: the last other person of the article
@@ -602,6 +615,12 @@ class SentView:
                 group = [a for a in self.actors(k) if a.country]
                 if len(group) > 1:
                     self.ctx.last_plural = group
+            if t.dep == "ROOT" and t.lemma.lower() in GATHERING_VERBS:
+                # "Biden hosted Kishida and Yoon ... The leaders agreed": who met are the group
+                met = [a for c in [k] + self.children(k, "nsubj") + self.children(k, "dobj")
+                       + self.prep_objects(k, {"with"}) if c != k for a in self.actors(c) if a.country]
+                if len({a.country for a in met}) > 1:
+                    self.ctx.last_plural = list({a.country: a for a in met}.values())
             if t.dep == "pobj" and self.toks[t.head].lemma.lower() == "between":
                 pair = [a for a in self.actors(k) if a.country]
                 if len(pair) > 1:

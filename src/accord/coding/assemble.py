@@ -41,6 +41,8 @@ HOSTILE_ROOTS = {str(r) for r in range(10, 21)}
 FRIENDLY_ROOTS = {"03", "04", "05", "06", "07"}
 # PLOVER types that, naming no target, are done where they happen or at home.
 SELF_DIRECTED = {"ASSAULT", "CONCEDE"}
+# Nouns that, with "the", name the town an earlier event was placed in.
+TOWNS = {"town", "city", "village"}
 DATE_STOP = {"since", "until", "till", "for", "before", "after", "from", "between"}
 
 
@@ -73,6 +75,8 @@ class Coder:
         for sent in ann.sentences:
             view = SentView(sent, self.dictionary, ctx)
             for rec in self._sentence_events(ann, sent, view, published):
+                if rec.location is not None and rec.location.precision == "city":
+                    ctx.last_town = rec.location
                 if rec.confidence >= self.settings.min_confidence:
                     events.setdefault(rec.event_id, rec)
                     if sent.index == 0 and is_heading(sent.text) and len(ann.sentences) > 2:
@@ -263,6 +267,9 @@ class Coder:
             # "seized the cities of Goma and Bukavu", "shelled Kharkiv": the object is the place
             for o in view.children(cand.anchor, "dobj"):
                 for k in [o] + view.prep_objects(o, {"of"}):
+                    if view.toks[k].pos == "NOUN" and view.toks[k].lemma.lower() in TOWNS and view.ctx.last_town \
+                            and any(view.toks[d].lemma.lower() == "the" for d in view.children(k, "det")):
+                        place = view.ctx.last_town      # "took control of the town": the one told before
                     if view.toks[k].pos != "PROPN":
                         continue
                     place = town(view, k) or place      # "the city of El Fasher"

@@ -68,7 +68,7 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
                    "agreement", "plan", "policy", "operation", "drills", "exercises", "visit", "trip", "remarks",
                    "comments", "statement", "strikes", "deployment", "sanctions", "accusation", "allegation",
                    "claim", "charge", "criticism", "warning", "threat", "demand", "call", "proposal", "offer",
-                   "request", "tariff", "tariffs", "invitation", "expansion"}
+                   "request", "tariff", "tariffs", "invitation", "expansion", "package"}
 # Referring nouns that name an act, not words about one.
 ACT_NOUNS = {"move", "decision", "step", "action", "measure", "plan", "policy", "operation", "expansion", "deal",
              "agreement"}
@@ -111,7 +111,8 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "crime", "genocide", "massacre", "extortion", "joke", "farce", "mockery", "sham", "charade", "culprit",
                 "disappointed", "disappointing", "regrettable", "deplorable", "unhappy", "upset", "dismayed", "appalled",
                 "outraged", "alarmed", "ridiculous", "oppression", "persecution", "intimidation", "harassment",
-                "kidnapping", "abduction", "repression", "inflammatory", "revenge", "vendetta", "disgraceful"}
+                "kidnapping", "abduction", "repression", "inflammatory", "revenge", "vendetta", "disgraceful",
+                "unfortunate", "overreaction", "unwarranted", "irrational"}
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
                 "milestone", "breakthrough", "excellent", "friend", "ally", "partner"}
@@ -146,6 +147,12 @@ PATIENT_VERBS = {"face", "endure", "suffer", "undergo", "weather", "escape", "ev
 EXPANDERS = {"including", "include"}
 COMPANIONS = {"with"}   # "along with", "together with"
 VISIT = {"042", "043", "044", "040"}
+# Troops ordered to do these are pulled back, not deployed.
+PULLBACK_VERBS = {"withdraw", "retreat", "leave", "return", "pull", "evacuate", "disengage"}
+# Deaths in these are accidents, not attacks ("were killed when their helicopter crashed").
+ACCIDENT_VERBS = {"crash", "capsize", "sink", "derail", "collapse", "collide"}
+ACCIDENTS = {"crash", "accident", "collision", "capsizing", "derailment", "earthquake", "flood", "flooding", "landslide",
+             "avalanche", "storm", "stampede", "collapse"}
 NOT_PLACES = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "DATE", "LAW", "PRODUCT"}
 
 
@@ -249,8 +256,9 @@ def _fused_verdict(view: SentView, i: int) -> list[int]:
              and any(view.toks[c].pos == "NOUN" for c in view.children(o, "compound"))]
     if view.children(i, "oprd", "xcomp", "ccomp", "acomp", "attr"):
         return nouns
-    return nouns + [a for o in view.children(i, "dobj") for a in view.children(o, "amod")
-                    if view.toks[a].lemma.lower() in REBUKE_WORDS | PRAISE_WORDS]
+    # ("called the decision deeply unfortunate and irresponsible": the coordinated adjectives too)
+    return nouns + [b for o in view.children(i, "dobj") for a in view.children(o, "amod")
+                    for b in [a] + view.children(a, "conj") if view.toks[b].lemma.lower() in REBUKE_WORDS | PRAISE_WORDS]
 
 
 def _reported_reading(view: SentView, i: int) -> str | None:
@@ -299,6 +307,11 @@ def _said_threat(view: SentView, i: int) -> bool:
         tok = view.toks[c]
         if view.children(c, "neg") and any(view.toks[a].lemma.lower() == "unpunished" for a in view.children(c, "acomp", "oprd")):
             return True             # "said the killing would not go unpunished"
+        if tok.lemma.lower() == "reserve" and not view.children(c, "neg") and any(
+                view.toks[o].lemma.lower() == "right" and any(_response(view, a) or view.toks[a].lemma.lower() in THREAT_VERBS
+                                                               for a in view.children(o, "acl"))
+                for o in view.children(c, "dobj")):
+            return True             # "said it reserved the right to respond"
         if tok.pos != "VERB" or view.children(c, "neg") or \
                 not any(view.toks[a].lemma.lower() in ("will", "would", "shall") for a in view.children(c, "aux")):
             continue
@@ -364,6 +377,11 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         return []
     lemma = tok.lemma.lower()
     out: list[tuple[Trigger, tuple[int, ...]]] = []
+    if tok.tag == "VBG" and tok.dep in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+            view.toks[p].lemma.lower() == "between" for p in view.children(i, "prep")):
+        # "Fighting between the army and the paramilitaries entered its second week": a gerund
+        # the parser took for a verb, used as the noun it is
+        return [(row, (i,)) for row in lex.get((tok.text.lower(), "NOUN"), ())]
     if tok.pos in ("VERB", "ADJ"):
         pos = tok.pos
         if pos == "ADJ" and not view.children(i, "xcomp"):
@@ -539,6 +557,9 @@ def place(view: SentView, heads: list[int]) -> Location | None:
         # "pulled out of Jabalia": the parser hangs "of" on the particle
         pobjs += [o for p in view.children(h, "prep", "prt") if view.toks[p].text.lower() in ("out", "away")
                   for o in view.prep_objects(p, {"of", "from"})]
+        # "withdraw from the eastern town of Avdiivka": an area named by its "of"
+        pobjs += [o for k in pobjs + view.prep_objects(h, {"from"}) if view.toks[k].lemma.lower() in AREAS
+                  for o in view.prep_objects(k, {"of"})]
         cands = pobjs + view.children(h, "compound", "nmod")
         # "at Beijing Military Parade": the place modifies the object of the preposition
         cands += [c for k in pobjs if view.toks[k].pos == "NOUN" for c in view.children(k, "compound", "nmod", "poss")]
@@ -627,8 +648,9 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: 
         if lemma in ("remark", "comment", "statement"):
             # "called the remarks absurd": what someone said, before what someone did
             past = [e for e in past if e[1] in REPORTING] + [e for e in past if e[1] not in REPORTING]
-        # "welcomed the agreement": the last agreement told as such, before any other last act
-        past = [e for e in past if e[1] in NOMINALISED.get(lemma, ())] + past
+        # "welcomed the agreement": the last agreement told as such, before any other last act;
+        # "said the sanctions were illegal": the last sanctions told as such
+        past = [e for e in past if e[1] in NOMINALISED.get(lemma, ()) or e[1] == lemma] + past
         if lemma in ATTACK_NOUNS:
             # "condemned the strike" after "an Israeli airstrike destroyed the consulate": the
             # last strike told as such, else the last act of force, whatever verb told it
@@ -850,6 +872,12 @@ def candidates(view: SentView) -> list[Candidate]:
                 for c in view.children(i, "advcl", "xcomp"):
                     if view.toks[c].tag == "VBG":
                         consumed.update(view.subtree(c))
+        if row.pos != "NOUN" and row.cameo[:2] == "16":
+            # "suspended Damascus over its violent crackdown": the reason for a sanction is
+            # alleged, as an accusation's is
+            for p in view.children(i, "prep"):
+                if view.toks[p].lemma.lower() == "over":
+                    consumed.update(view.subtree(p))
     # An act named by a judging verb's object is coded first, so that the verdict can take its
     # authors as its target ("slammed the joint drills by Seoul and Washington").
     judged = {k for i, row, _w in found if row.pos != "NOUN" and row.cameo[:2] in REACTING_ROOTS
@@ -1118,9 +1146,25 @@ def _told_before(view: SentView, v: int, row: Trigger) -> bool:
         and any(root == row.cameo[:2] for _lemma, root, _src in view.ctx.events)
 
 
+def _accident(view: SentView, v: int) -> bool:
+    """Whether a death is told as an accident's ("were killed when their helicopter crashed",
+    "died in a plane crash"): no one attacked."""
+    for c in view.children(v, "advcl"):
+        if view.toks[c].lemma.lower() in ACCIDENT_VERBS:
+            return True
+    return any(view.toks[k].lemma.lower() in ACCIDENTS for k in view.prep_objects(v, {"in", "during", "after"}))
+
+
 def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) -> Candidate | None:
     if _told_before(view, v, row):
         return None
+    if row.cameo[:2] in PATIENT_ROOTS and _accident(view, v):
+        return None
+    if row.lemma == "blame" and any(not view.actors(k) and view.toks[k].pos == "NOUN"
+                                    for k in view.prep_objects(v, {"on"})):
+        return None     # "blamed the loss on shortages of shells": the blame falls on no one
+    if row.cameo[:2] == "15" and any(view.toks[c].lemma.lower() in PULLBACK_VERBS for c in view.children(v, "xcomp")):
+        return None     # "ordered troops to withdraw": the withdrawal is the event, not a deployment
     subj, passive = subjects(view, v)
     tok = view.toks[v]
     headless = tok.dep == "acl" and view.toks[tok.head].dep == "ROOT" and v > 0 and view.toks[v - 1].text == "," \
@@ -1133,6 +1177,14 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         # "three diplomats accused of subversion": the noun is the patient, not the author
         subj, passive = [k for a in view.children(v, "agent") for k in view.children(a, "pobj")], True
     sources = [a for k in subj for a in view.actors(k)]
+    if sources and all(not a.country and set(a.sectors) & {"MIL", "COP"} for a in sources) and tok.dep == "xcomp" \
+            and subj[0] in view.children(tok.head, "dobj"):
+        # "Ukraine's army chief ordered troops to withdraw": the troops ordered are the orderer's
+        boss = {a.country for k in subjects(view, tok.head, 1)[0] for a in view.resolve(k) or [view.pronoun(k)]
+                if a is not None and a.country}
+        if len(boss) == 1:
+            c = boss.pop()
+            sources = [replace(a, country=c, code=c + "".join(a.sectors)) for a in sources]
     basis = "subject" if subj and subj[0] in view.kids[v] else "inherited"
     if not sources and not passive:
         # "Trump at first imposed ...": a name the parser took for the main verb is the subject
@@ -1266,6 +1318,9 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     if row.sym == "group" and targets and any(view.toks[e].text.lower() == "each"
                                               for k in [v] + subj for e in view.children(k, "appos", "advmod", "det")):
         row = replace(row, sym="")      # "Italy and Canada each signed an agreement with Ukraine": two signings
+    if row.cameo[:3] == "084" and len({a.country for a in sources if a.country}) == 2 and targets \
+            and not any(a.country for a in targets):
+        row = replace(row, sym="group")     # "Russia and Ukraine each released 103 prisoners": each other's
     pairs = row.sym == "all" or (row.sym == "group" and len(sources) > 1) or \
         (len({a.country for a in sources}) > 1 and _reciprocal(view, obj_heads + view.prep_objects(v, set(row.prep) or {"against", "with", "on", "to"})))
     if pairs:
