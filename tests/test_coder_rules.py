@@ -883,3 +883,22 @@ def test_two_states_releasing_prisoners_release_each_other_s(code):
                   "United Arab Emirates.", "2024-09-14")
     released = {frozenset((e.source.country, e.target.country)) for e in events if e.plover["type"] == "RETREAT"}
     assert released == {frozenset(("RUS", "UKR"))}
+
+
+def test_a_military_operation_against_someone_attacks_them(code):
+    assert ("ISR", "PSE", "ASSAULT") in dyads(code("Israel launched a military operation against Hamas in Rafah.", "2024-05-07"))
+    assert code("Turkey launched a rescue operation after the earthquake.", "2024-05-07") == []
+
+
+def test_an_alliance_of_armed_groups_is_those_groups_and_the_rebels_are_the_armed_groups_named_before(code):
+    events = code("Myanmar's military and an alliance of three ethnic armed groups agreed to a ceasefire after talks in "
+                  "the Chinese city of Kunming. The rebels had seized the town days earlier.", "2024-01-12")
+    codes = {(e.source.code, e.target.code if e.target else None, e.plover["type"]) for e in events}
+    assert ("MMRMIL", "MMRREB", "RETREAT") in codes
+    assert {e.source.code for e in events if e.plover["type"] == "COERCE"} == {"MMRREB"}
+
+
+def test_his_fighters_in_a_clause_reported_by_an_office_are_that_office_s(code):
+    events = code("The head of Russia's Wagner mercenary group said on Saturday that his fighters had taken full control "
+                  "of the eastern Ukrainian city of Bakhmut.", "2023-05-20")
+    assert ("RUS", "UKR", "COERCE") in dyads(events)

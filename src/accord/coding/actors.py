@@ -18,7 +18,7 @@ from .dictionary import ActorDictionary, Mention
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "quantmod"}
 QUANTITY = {"dozen", "dozens", "thousand", "thousands", "hundred", "hundreds", "million", "millions", "trio",
             "pair", "group", "number", "some", "many", "all", "most", "several", "few", "member", "members",
-            "majority", "team", "bloc", "coalition", "handful", "one", "two", "three", "four", "five", "each",
+            "majority", "team", "bloc", "coalition", "alliance", "handful", "one", "two", "three", "four", "five", "each",
             "both", "none", "part", "rest", "tonne", "tonnes", "ton", "tons", "barrel", "barrels", "load", "loads",
             "shipment", "shipments", "batch", "consignment", "truckload", "truckloads", "convoy", "package",
             "contingent", "detachment", "wave"}
@@ -108,6 +108,7 @@ class SentView:
             for k in range(m.start, m.end):
                 self.at[k] = m
         self._cache: dict[int, list[Actor]] = {}
+        self._placed: list[Actor] = []      # actors given a country by the group they are named in
         # the events of the article told before this sentence (ctx.events[:events_before])
         self.events_before = len(ctx.events)
         # dyads coded in this sentence so far (source country, target country, CAMEO root)
@@ -195,6 +196,7 @@ class SentView:
             for a in out:
                 placed += [a] if a.country or not a.sectors else [self._make(a.text, a.name, c, a.sectors, a.kind) for c in countries]
             out = list(dict.fromkeys(placed))
+            self._placed += [a for a in out if a not in self._placed]
         return out
 
     def resolve(self, i: int) -> list[Actor]:
@@ -269,8 +271,10 @@ class SentView:
                     # "the officers" after "400 Kenyan police officers": the ones named before by
                     # the same noun, or an international body ("the tribunal" after "the International
                     # Criminal Court"; not "the authorities" after "the Kremlin")
+                    # ("the rebels" after "three ethnic armed groups": armed groups are named many ways)
                     for a in reversed(self.ctx.actors):
-                        if a.sectors == sectors and a.country and (a.country.startswith("IGO") or self._same_noun(tok, a)):
+                        if a.sectors == sectors and a.country and (a.country.startswith("IGO") or self._same_noun(tok, a)
+                                                                   or sectors == ("REB",)):
                             return [self._make(text, None, a.country, sectors, kind)]
                 home = self.ctx.home()
                 international = INTERNATIONAL_TITLES & {self.span_text(core).lower().replace("the ", "", 1)}
@@ -536,10 +540,16 @@ class SentView:
                 best = found or best
         if best:
             return best[0]
-        if low in ("he", "she") and self.toks[i].dep == "nsubj" and self.toks[self.toks[i].head].dep == "ccomp":
-            # "Ukraine's army chief said that he had ordered ...": a speaker named by his office
-            r = self.toks[self.toks[i].head].head
-            found = [a for k in self.children(r, "nsubj") if self.toks[k].pos == "NOUN" for a in self.resolve(k) if a.country]
+        clause = self.toks[i].head if low in ("he", "she") and self.toks[i].dep == "nsubj" else \
+            self.toks[self.toks[i].head].head if low in ("his", "her") and self.toks[i].dep == "poss" else None
+        if clause is not None and self.toks[clause].dep == "ccomp":
+            # "Ukraine's army chief said that he had ordered ...", "the head of Wagner said that his
+            # fighters had taken the city": a speaker named by his office
+            r = self.toks[clause].head
+            # ("the head of Russia's Wagner group": the office holder of what he heads)
+            found = [a for k in self.children(r, "nsubj") if self.toks[k].pos == "NOUN"
+                     for a in self.resolve(k) or [b for o in self.prep_objects(k, {"of"}) for b in self.resolve(o)]
+                     if a.country]
             if len(found) == 1:
                 return found[0]
         last = self.ctx.last_person if want_person else self.ctx.last_group
@@ -627,7 +637,8 @@ class SentView:
                     self.ctx.last_sides = pair      # "a ceasefire between Israel and the militant group"
             elif t.dep in ("nsubj", "nsubjpass") and len([a for a in self.actors(k) if a.country]) > 1:
                 self.ctx.last_sides = [a for a in self.actors(k) if a.country]
-        self.ctx.actors += [a for k in sorted(self._cache) for a in self._cache[k] if a.country and a.sectors]
+        self.ctx.actors += [a for k in sorted(self._cache) for a in self._cache[k] if a.country and a.sectors] + \
+            [a for a in self._placed if a.sectors]
         for m in self.mentions:
             if m.is_agent:
                 if m.agent_kind == "person":

@@ -268,7 +268,8 @@ class Coder:
             for o in view.children(cand.anchor, "dobj"):
                 for k in [o] + view.prep_objects(o, {"of"}):
                     if view.toks[k].pos == "NOUN" and view.toks[k].lemma.lower() in TOWNS and view.ctx.last_town \
-                            and any(view.toks[d].lemma.lower() == "the" for d in view.children(k, "det")):
+                            and any(view.toks[d].lemma.lower() == "the" for d in view.children(k, "det")) \
+                            and not view.children(k, "prep"):
                         place = view.ctx.last_town      # "took control of the town": the one told before
                     if view.toks[k].pos != "PROPN":
                         continue
