@@ -902,3 +902,22 @@ def test_his_fighters_in_a_clause_reported_by_an_office_are_that_office_s(code):
     events = code("The head of Russia's Wagner mercenary group said on Saturday that his fighters had taken full control "
                   "of the eastern Ukrainian city of Bakhmut.", "2023-05-20")
     assert ("RUS", "UKR", "COERCE") in dyads(events)
+
+
+def test_an_act_by_no_one_named_counts_only_for_force_and_release(code):
+    events = code("Libya's eastern administration, which is not recognized internationally, asked for help.", "2023-09-13")
+    assert "SUPPORT" not in {e.plover["type"] for e in events}
+    assert dyads(code("Three soldiers were killed in northern Mali.", "2023-09-13")) == {(None, "MLI", "ASSAULT")}
+
+
+def test_relief_arriving_from_states_is_their_aid_to_where_it_arrives(code):
+    events = code("Rescue teams and aid from Egypt, Turkey and the United Arab Emirates arrived in eastern Libya on "
+                  "Wednesday.", "2023-09-13")
+    assert dyads(events) == {("EGY", "LBY", "AID"), ("TUR", "LBY", "AID"), ("ARE", "LBY", "AID")}
+    assert dyads(code("The French president arrived in Kyiv on Tuesday.", "2023-09-13")) == {("FRA", "UKR", "CONSULT")}
+
+
+def test_storming_an_embassy_protests_against_its_state_and_a_congratulatory_message_praises(code):
+    events = code("Hundreds of protesters stormed and set fire to the Swedish embassy in Baghdad on Thursday.", "2023-07-20")
+    assert dyads(events) == {("IRQ", "SWE", "PROTEST")}
+    assert ("CHN", "USA", "SUPPORT") in dyads(code("Xi Jinping sent a congratulatory message to Trump.", "2024-11-07"))

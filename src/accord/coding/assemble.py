@@ -41,6 +41,9 @@ HOSTILE_ROOTS = {str(r) for r in range(10, 21)}
 FRIENDLY_ROOTS = {"03", "04", "05", "06", "07"}
 # PLOVER types that, naming no target, are done where they happen or at home.
 SELF_DIRECTED = {"ASSAULT", "CONCEDE"}
+# Roots whose acts count with no one named doing them ("12 villagers were killed", "hostages
+# were freed"): acts of force and of release; a recognition or an accusation by no one is none.
+UNSEEN_HANDS = {"08", "17", "18", "19", "20"}
 # Nouns that, with "the", name the town an earlier event was placed in.
 TOWNS = {"town", "city", "village"}
 DATE_STOP = {"since", "until", "till", "for", "before", "after", "from", "between"}
@@ -135,8 +138,9 @@ class Coder:
                 if s is not None and t is not None and (s.code == t.code or (s.country == t.country and not t.sectors and not rebel)):
                     # a state done to by its own people or government is no dyad ("Ukraine's allies")
                     t = None
-                if s is None and (t is None or cand.basis not in ("passive", "weapon")):
-                    continue
+                if s is None and (t is None or cand.basis not in ("passive", "weapon")
+                                  or cand.trigger.cameo[:2] not in UNSEEN_HANDS):
+                    continue    # (but "which is not recognized internationally" is no one's act)
                 out.append((s, t))
         return out
 

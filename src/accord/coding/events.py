@@ -1056,9 +1056,11 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         # "farmers protested against the agreement": against those who made it
         targets = _anaphor(view, view.prep_objects(v, {"against"}), sources)
     if not targets and not passive and row.cameo[:2] == "14":
-        # "gathered outside the Israeli embassy": the embassy's state
-        missions = [k for o in view.prep_objects(v, {"outside", "at", "near", "to"}) for k in view.group(o)
-                    if view.toks[k].lemma.lower() in ("embassy", "consulate", "mission")]
+        # "gathered outside the Israeli embassy": the embassy's state ("stormed and set fire to
+        # the Swedish embassy": the object the coordinated verb shares)
+        places = [o for c in [v] + [c for c in view.children(v, "conj") if view.toks[c].pos == "VERB"]
+                  for o in view.prep_objects(c, {"outside", "at", "near", "to"}) + view.children(c, "dobj")]
+        missions = [k for o in places for k in view.group(o) if view.toks[k].lemma.lower() in ("embassy", "consulate", "mission")]
         targets = _named(view, [c for k in missions for c in view.children(k, "amod", "compound", "poss", "nmod")], sources)
     if not targets and not passive and row.cameo[:2] in REACTING_ROOTS and row.cameo[:3] not in ("054", "055", "056", "057"):
         # not "signed the deal": a signature is no reaction; "condemned what it called a massacre"
@@ -1084,6 +1086,11 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
     return targets, row
 
 
+def _state_at(loc: Location) -> Actor:
+    """The state a place is in, as the actor an act done there is done to."""
+    return Actor(text=loc.name, name=loc.name, code=loc.country, country=loc.country, kind="state")
+
+
 def _ground(view: SentView, k: int, sources: list[Actor]) -> list[Actor]:
     """The state whose town or area the phrase headed by ``k`` names, when it is not the
     sources' own ("withdrew from Kursk", "pulled out of the Jabalia area")."""
@@ -1092,7 +1099,7 @@ def _ground(view: SentView, k: int, sources: list[Actor]) -> list[Actor]:
     loc = town(view, k)
     if loc is None or not loc.country or loc.country in {a.country for a in sources}:
         return []
-    return [Actor(text=loc.name, name=loc.name, code=loc.country, country=loc.country, kind="state")]
+    return [_state_at(loc)]
 
 
 def _patients(view: SentView, hv: int) -> list[Actor]:
@@ -1176,6 +1183,17 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     elif tok.dep == "acl" and tok.tag == "VBN" and "@none" not in row.obj:
         # "three diplomats accused of subversion": the noun is the patient, not the author
         subj, passive = [k for a in view.children(v, "agent") for k in view.children(a, "pobj")], True
+    if row.cameo == "042" and subj:
+        # "Rescue teams and aid from Egypt and Turkey arrived in eastern Libya": the givers' aid
+        # arrives where the sentence puts it
+        relief = [k for h in subj for k in view.group(h) if view.toks[k].lemma.lower() in RELIEF or
+                  view.toks[k].lemma.lower() in ("team", "rescuer") and
+                  any(view.toks[c].lemma.lower() in ("rescue", "relief", "medical", "search") for c in view.children(k, "compound"))]
+        givers = [a for k in relief for o in view.prep_objects(k, {"from"}) for a in view.actors(o) if a.country]
+        loc = place(view, [v])
+        if relief and givers and loc is not None and loc.country and loc.country not in {a.country for a in givers}:
+            aid = replace(row, cameo="073", obj=frozenset({"relief"}))
+            return Candidate(aid, v, None, words, givers, [_state_at(loc)], False, loc, "subject")
     sources = [a for k in subj for a in view.actors(k)]
     if sources and all(not a.country and set(a.sectors) & {"MIL", "COP"} for a in sources) and tok.dep == "xcomp" \
             and subj[0] in view.children(tok.head, "dobj"):
@@ -1308,7 +1326,7 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             if row.cameo == "042":
                 ctx.last_visit_place = loc
         if not targets and loc is not None and row.cameo == "042":
-            targets = [Actor(text=loc.name, name=loc.name, code=loc.country, country=loc.country, kind="state")]
+            targets = [_state_at(loc)]
     # reciprocal events pair everyone: "A and B met" (group), "the summit brought together A, B and C" (all),
     # "both governments accused each other"
     if row.cameo[:2] == "03" and not targets and len({a.country for a in sources if a.country}) > 1 and any(
@@ -1485,7 +1503,7 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
         if loc is None and sources:
             loc, basis = view.ctx.last_visit_place, "discourse"
         if loc is not None:
-            targets = [Actor(text=loc.name, name=loc.name, code=loc.country, country=loc.country, kind="state")]
+            targets = [_state_at(loc)]
     if row.cameo[:2] == "15" and row.lemma in EXERCISES and not targets and \
             len({a.country for a in sources if a.country}) > 1:
         # "Russian and Belarusian military exercises": drills of two named states are held together
