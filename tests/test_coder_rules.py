@@ -921,3 +921,28 @@ def test_storming_an_embassy_protests_against_its_state_and_a_congratulatory_mes
     events = code("Hundreds of protesters stormed and set fire to the Swedish embassy in Baghdad on Thursday.", "2023-07-20")
     assert dyads(events) == {("IRQ", "SWE", "PROTEST")}
     assert ("CHN", "USA", "SUPPORT") in dyads(code("Xi Jinping sent a congratulatory message to Trump.", "2024-11-07"))
+
+
+def test_a_law_acts_for_whoever_passed_it_and_a_troubling_vote_is_rebuked(code):
+    events = code("Israel's parliament passed two laws on Monday that ban UNRWA from operating in Israel. "
+                  "The United States said it was deeply troubled by the vote.", "2024-10-28")
+    codes = {(e.source.code, e.target.code if e.target else None, e.plover["type"]) for e in events}
+    assert {("ISRLEG", "IGOUNO", "COERCE"), ("USA", "ISRLEG", "ACCUSE")} <= codes
+    vetoed = code("The United States vetoed a U.N. Security Council resolution on Friday that would have demanded a "
+                  "ceasefire in Gaza.", "2023-12-08")
+    assert "USA" not in {e.source.country for e in vetoed if e.plover["type"] == "REQUEST"}   # nor for its vetoer
+
+
+def test_talks_hosted_receive_those_who_met_and_pulling_out_of_talks_halts_them(code):
+    events = code("Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met in Doha on Tuesday in talks "
+                  "hosted by Qatar's emir. The M23 rebels pulled out of peace talks with Congo's government.", "2025-03-18")
+    codes = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+    assert {("QATGOV", "CODGOV", "043"), ("QATGOV", "RWAGOV", "043"), ("CODREB", "CODGOV", "164")} <= codes
+
+
+def test_a_denial_in_a_which_clause_answers_the_accuser_and_a_call_for_an_inquiry_targets_its_subject(code):
+    events = code("Congo accuses Rwanda of backing the M23 with troops and weapons, which Kigali denies.", "2025-03-18")
+    assert ("RWA", "COD", "REJECT") in dyads(events)
+    inquiry = code("The Greek coast guard said the passengers had refused its offers of help. The U.N. refugee agency "
+                   "called for an investigation into the coast guard's response.", "2023-06-14")
+    assert ("IGOUNO", "GRC", "REQUEST") in dyads(inquiry)

@@ -133,8 +133,10 @@ class Coder:
         for s in sources:
             for t in targets:
                 rebel = s is not None and bool(set(s.sectors) & {"REB", "OPP", "CRM", "CVL"})
-                if s is not None and t is not None and s.country == t.country and cand.trigger.cameo[:2] == "16":
-                    t = None    # a state does not cut its own ties ("recalled its ambassador")
+                if s is not None and t is not None and s.country == t.country and cand.trigger.cameo[:2] == "16" \
+                        and not rebel:
+                    t = None    # a state does not cut its own ties ("recalled its ambassador"); rebels do
+                                # ("pulled out of talks with Congo's government")
                 if s is not None and t is not None and (s.code == t.code or (s.country == t.country and not t.sectors and not rebel)):
                     # a state done to by its own people or government is no dyad ("Ukraine's allies")
                     t = None

@@ -68,14 +68,14 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
                    "agreement", "plan", "policy", "operation", "drills", "exercises", "visit", "trip", "remarks",
                    "comments", "statement", "strikes", "deployment", "sanctions", "accusation", "allegation",
                    "claim", "charge", "criticism", "warning", "threat", "demand", "call", "proposal", "offer",
-                   "request", "tariff", "tariffs", "invitation", "expansion", "package"}
+                   "request", "tariff", "tariffs", "invitation", "expansion", "package", "vote"}
 # Referring nouns that name an act, not words about one.
 ACT_NOUNS = {"move", "decision", "step", "action", "measure", "plan", "policy", "operation", "expansion", "deal",
              "agreement"}
 # Accusations that are acts, not words: "rejected the decision" after "issued arrest warrants".
 LEGAL_ACTS = {"issue", "indict", "charge", "sue", "file", "warrant"}
 # Texts that speak for whoever adopts them: "adopted a resolution demanding ...".
-DOCUMENTS = {"resolution", "statement", "declaration", "communique", "motion", "decree"}
+DOCUMENTS = {"resolution", "statement", "declaration", "communique", "motion", "decree", "law", "bill"}
 # Means to an end: "using pressure to take control of Greenland".
 MEANS = {"pressure", "force", "measure", "action", "step", "means", "power"}
 # Verbs of watching an act, whose subject is not its author.
@@ -112,7 +112,7 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "disappointed", "disappointing", "regrettable", "deplorable", "unhappy", "upset", "dismayed", "appalled",
                 "outraged", "alarmed", "ridiculous", "oppression", "persecution", "intimidation", "harassment",
                 "kidnapping", "abduction", "repression", "inflammatory", "revenge", "vendetta", "disgraceful",
-                "unfortunate", "overreaction", "unwarranted", "irrational"}
+                "unfortunate", "overreaction", "unwarranted", "irrational", "troubled"}
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
                 "milestone", "breakthrough", "excellent", "friend", "ally", "partner"}
@@ -190,7 +190,9 @@ def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
     tok = view.toks[i]
     if not direct and tok.dep == "acl" and tok.tag == "VBN" and view.children(i, "agent"):
         direct = [tok.head]     # "prisoners released by Israel": the noun is the object
-    heads = _object_heads(view, view.children(prep, "pobj")) if prep is not None else direct
+    # ("pulled out of peace talks", parsed with "of" on the particle: the inner object)
+    heads = _object_heads(view, view.children(prep, "pobj") or view.prep_objects(prep, {"of", "from"})) \
+        if prep is not None else direct
     out = {view.toks[k].lemma.lower() for k in heads} or {"@none"}
     # "dispatched a naval ship with relief supplies", "sent planes carrying aid": the relief carried
     for d in direct if prep is None else []:
@@ -243,6 +245,11 @@ def _said_verdict(view: SentView, i: int) -> tuple[list[int], list[int]]:
                          for o in view.prep_objects(v, {"about", "over", "at", "with", "by"})]
                 judged += about or view.children(c, "nsubj")
                 words += verdict
+        elif view.toks[c].tag == "VBN" and view.toks[c].text.lower() in REBUKE_WORDS and view.children(c, "auxpass") \
+                and not view.children(c, "neg"):
+            # "said it was deeply troubled by the vote": a feeling told as a passive
+            judged += view.prep_objects(c, {"by", "about", "over", "at", "with"})
+            words.append(c)
     return judged, words
 
 
@@ -264,7 +271,7 @@ def _fused_verdict(view: SentView, i: int) -> list[int]:
 def _reported_reading(view: SentView, i: int) -> str | None:
     """The event a reporting verb's clause makes of it, as a lexicon key, or None."""
     judged, words = _said_verdict(view, i)
-    verdicts = {view.toks[w].lemma.lower() for w in words}
+    verdicts = {view.toks[w].lemma.lower() for w in words} | {view.toks[w].text.lower() for w in words}
     proposals = [j for j in judged if view.toks[j].lemma.lower() in PROPOSALS or view.toks[j].lemma.lower() == "it"
                  and any(t.lemma.lower() in PROPOSALS for t in view.toks[:j])]
     if verdicts & {"unacceptable", "void", "invalid"} and proposals:
@@ -449,7 +456,13 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
         # "Egypt and Qatar are mediating": a subject the parser hung on the auxiliary
         subj = [k for a in kids if view.toks[a].dep == "aux" for k in view.kids[a] if view.toks[k].dep == "nsubj"]
     if view.toks[v].dep == "relcl" and subj and view.toks[subj[0]].lemma.lower() in ("which", "who", "that"):
-        subj = [view.toks[v].head]      # "the juntas, which have expelled French forces"
+        head = view.toks[v].head
+        if view.toks[head].lemma.lower() in DOCUMENTS and view.toks[head].dep == "dobj" and depth < 4 \
+                and view.toks[view.toks[head].head].lemma.lower() in ("pass", "adopt", "approve", "enact", "sign", "issue"):
+            # "passed two laws that ban UNRWA": a text acts for whoever passed it (not for whoever
+            # vetoed it: "vetoed a resolution that would have demanded a ceasefire")
+            return _inherited(view, view.toks[head].head, depth), False
+        subj = [head]      # "the juntas, which have expelled French forces"
     passive = [k for k in kids if view.toks[k].dep == "nsubjpass"]
     if passive:
         return [p for k in view.children(v, "agent") for p in view.children(k, "pobj")], True
@@ -741,6 +754,13 @@ def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Ac
             nxt += [a for o in objs if view.toks[o].lemma.lower() in MEANS for a in view.children(o, "acl")]
         frontier = nxt
     obj = view.children(v, "dobj")
+    if not obj:
+        # "called for an investigation into the coast guard's response": what is called for, when
+        # it concerns another country than the caller's ("asked for more air defense systems" is
+        # for his own forces)
+        obj = [o for o in view.prep_objects(v, {"for"})
+               if any(a.country not in own for k in _inner(view, o) + [i for j in _inner(view, o) for i in _inner(view, j)]
+                      for a in view.actors(k) if a.country)]
     levels.append([k for o in obj for k in _inner(view, o)])
     levels.append([k for o in obj for i in _inner(view, o) for k in _inner(view, i)])
     # "pledged 40 billion euros in military aid to Ukraine", "promised to invest in Pakistan's mines"
@@ -1311,6 +1331,25 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         # "Fico also attended, the only other leader from an EU member state", parsed with the
         # leader as what was attended: the occasion told before
         targets, obj_heads = [], []
+    if row.lemma == "deny" and tok.dep in ("relcl", "ccomp") and any(view.toks[o].lemma.lower() == "which" for o in obj_heads):
+        # "Congo accuses Rwanda of backing the M23, which Kigali denies": a denial answers the accuser
+        verb = tok.head if tok.dep == "ccomp" else _clause_verb(view, tok.head)
+        own = {a.country for a in sources}
+        accusers = [a for k in (subjects(view, verb)[0] if verb is not None else []) for a in view.actors(k)]
+        targets = [a for a in accusers if a.country not in own] or targets
+    if row.cameo[:3] == "164" and not targets:
+        # "pulled out of peace talks with Congo's government": the other side of the talks
+        talks = [k for k in view.subtree(v) if view.toks[k].lemma.lower() in ("talk", "negotiation", "dialogue")]
+        own = {a.code for a in sources}
+        targets = [a for k in talks for o in view.prep_objects(k, {"with"}) for a in view.actors(o) if a.code not in own]
+    if row.cameo == "043" and not any(a.country for a in targets) and tok.dep == "acl" \
+            and view.toks[tok.head].lemma.lower() in GATHERINGS:
+        # "met in Doha in talks hosted by Qatar's emir": the host receives those who met
+        verb = tok.head
+        while view.toks[verb].pos != "VERB" and view.toks[verb].head != verb:
+            verb = view.toks[verb].head
+        own = {a.country for a in sources}
+        targets = [a for k in subjects(view, verb)[0] for a in view.actors(k) if a.country and a.country not in own]
     loc = place(view, [v] + obj_heads)
     if row.cameo in VISIT or row.cameo[:2] == "04":
         ctx = view.ctx
