@@ -946,3 +946,24 @@ def test_a_denial_in_a_which_clause_answers_the_accuser_and_a_call_for_an_inquir
     inquiry = code("The Greek coast guard said the passengers had refused its offers of help. The U.N. refugee agency "
                    "called for an investigation into the coast guard's response.", "2023-06-14")
     assert ("IGOUNO", "GRC", "REQUEST") in dyads(inquiry)
+
+
+def test_drills_near_a_border_are_a_show_of_force_and_would_pay_for_the_crime_threatens(code):
+    assert ("RUS", "UKR", "MOBILIZE") in dyads(code("Russia began drills with tactical nuclear weapons on Tuesday near its "
+                                                    "border with Ukraine.", "2024-05-21"))
+    assert ("IRN", "ISR", "THREATEN") in dyads(code("An Israeli airstrike near Damascus killed a senior adviser in Iran's "
+                                                    "Revolutionary Guards. Raisi said Israel would certainly pay for the "
+                                                    "crime.", "2023-12-25"))
+
+
+def test_a_headline_target_that_is_only_the_place_yields_to_the_body(code):
+    events = code("Iran says Israeli strike in Syria killed senior Guards commander\n\nAn Israeli airstrike near Damascus "
+                  "on Monday killed Razi Mousavi, a senior adviser in Iran's Revolutionary Guards, Iranian state media "
+                  "said.\n\nThe Israeli military declined to comment.", "2023-12-25")
+    assert {(s, t) for s, t, p in dyads(events) if p == "ASSAULT"} == {("ISR", "IRN")}
+
+
+def test_coordinated_verbs_share_their_object(code):
+    events = code("Ukraine's security service said on Sunday it had destroyed or damaged dozens of Russian military "
+                  "aircraft at four air bases.", "2025-06-01")
+    assert dyads(events) == {("UKR", "RUS", "ASSAULT")}

@@ -90,9 +90,19 @@ class Coder:
         # no target yields to the body's telling that has one ("Iran seizes oil tanker")
         def kind(e: EventRecord) -> tuple:
             return e.source.country if e.source else None, e.plover["type"]
+        # (and one whose target is only the place it happened, which none of the body's tellings
+        # has, is a misread headline too: "Iran says Israeli strike in Syria killed senior Guards
+        # commander" is no strike on Syria when the body tells the strike on the commander)
         body = {kind(e) for k, e in events.items() if k not in headed}
-        aimed = {kind(e) for k, e in events.items() if k not in headed and e.target}
-        return [e for k, e in events.items() if k not in headed or kind(e) in body and (e.target or kind(e) not in aimed)]
+        aimed: dict[tuple, set] = {}
+        for k, e in events.items():
+            if k not in headed and e.target:
+                aimed.setdefault(kind(e), set()).add(e.target.country)
+        def misplaced(e: EventRecord) -> bool:     # a target that is only where the event happened
+            return e.target is not None and e.location is not None and e.target.country == e.location.country \
+                and e.target.country not in aimed[kind(e)]
+        return [e for k, e in events.items() if k not in headed or kind(e) in body and (
+            kind(e) not in aimed or e.target is not None and not misplaced(e))]
 
     def _sentence_events(self, ann, sent: Sentence, view: SentView, published: datetime | None) -> list[EventRecord]:
         out: list[EventRecord] = []

@@ -334,6 +334,10 @@ def _said_threat(view: SentView, i: int) -> bool:
         if tok.lemma.lower() in ("have", "carry", "bring") and any(
                 view.toks[o].lemma.lower() == "consequence" for o in view.children(c, "dobj")):
             return True             # "said the attack would have everlasting consequences"
+        if tok.lemma.lower() == "pay" and (view.prep_objects(c, {"for"}) or any(
+                view.toks[o].lemma.lower() == "price" for o in view.children(c, "dobj"))) and any(
+                a.country and a.country not in speaker for k in view.children(c, "nsubj") for a in view.actors(k)):
+            return True             # "said Israel would pay for the crime", "would pay a heavy price"
         if tok.lemma.lower() in ("resume", "continue") and any(
                 view.toks[k].lemma.lower() in ATTACK_NOUNS | {"war", "fighting", "campaign"} for k in view.children(c, "nsubj")):
             return True             # "said the war would resume after the pause"
@@ -1257,6 +1261,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             # "the detainees were flown to Texas": who was carried travels; it is no visit to them
             sources, targets, passive = targets, [], False
     obj_heads = view.children(v, "dobj")
+    if not obj_heads and not view.children(v, "prep", "ccomp", "xcomp") and row.cameo[:2] in PATIENT_ROOTS:
+        # "destroyed or damaged dozens of Russian aircraft": the object a coordinated verb shares
+        obj_heads = [o for c in view.children(v, "conj") if view.toks[c].pos == "VERB" and c == v + 2
+                     and not view.children(c, "nsubj", "nsubjpass") for o in view.children(c, "dobj")]
     if row.lemma in ("* rebuke", "* refuse") and not obj_heads:
         obj_heads = _said_verdict(view, v)[0]
         if row.lemma == "* refuse":
