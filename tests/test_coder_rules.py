@@ -967,3 +967,15 @@ def test_coordinated_verbs_share_their_object(code):
     events = code("Ukraine's security service said on Sunday it had destroyed or damaged dozens of Russian military "
                   "aircraft at four air bases.", "2025-06-01")
     assert dyads(events) == {("UKR", "RUS", "ASSAULT")}
+
+
+def test_repeating_propaganda_in_a_reported_clause_is_rebuked(code):
+    assert dyads(code("The White House said Brazil was repeating Russian and Chinese propaganda.", "2023-04-17")) == \
+        {("USA", "BRA", "ACCUSE")}
+
+
+def test_a_ban_on_a_state_s_goods_sanctions_it_and_a_ban_weighed_is_no_act(code):
+    events = code("Poland, Hungary and Slovakia have kept bans on imports of Ukrainian grain to protect their farmers.",
+                  "2023-09-20")
+    assert dyads(events) == {("POL", "UKR", "SANCTION"), ("HUN", "UKR", "SANCTION"), ("SVK", "UKR", "SANCTION")}
+    assert code("The Philippine government said it was considering a ban on imports of Chinese drones.", "2025-02-06") == []

@@ -201,8 +201,8 @@ class Coder:
             # story told concerns the story's country
             cand.targets = self._home_target(view, cand)
         if not cand.targets and not cand.pairs_within:
-            if row.pos == "NOUN" and row.cameo[:2] in ASSAULT_ROOTS | {"04", "05"} and row.cameo != "043":
-                return []   # "the war", "a wave of missile strikes", "Qatar's role in the negotiations":
+            if row.pos == "NOUN" and (row.cameo[:2] in ASSAULT_ROOTS | {"04", "05"} and row.cameo != "043" or row.lemma == "ban"):
+                return []   # "the war", "a wave of missile strikes", "Qatar's role in the negotiations", "a ban":
                             # an attack, a meeting or support with no one named on the other side
             if row.cameo == "042" and cand.location is None or row.pos != "NOUN" and row.cameo[:2] in ("03", "05"):
                 return []   # support or a promise to no one ("to support reforms", "vowed to pursue the

@@ -147,6 +147,8 @@ PATIENT_VERBS = {"face", "endure", "suffer", "undergo", "weather", "escape", "ev
 EXPANDERS = {"including", "include"}
 COMPANIONS = {"with"}   # "along with", "together with"
 VISIT = {"042", "043", "044", "040"}
+# Verbs whose object is an option weighed, not an act done.
+WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate"}
 # Troops ordered to do these are pulled back, not deployed.
 PULLBACK_VERBS = {"withdraw", "retreat", "leave", "return", "pull", "evacuate", "disengage"}
 # Deaths in these are accidents, not attacks ("were killed when their helicopter crashed").
@@ -245,6 +247,11 @@ def _said_verdict(view: SentView, i: int) -> tuple[list[int], list[int]]:
                          for o in view.prep_objects(v, {"about", "over", "at", "with", "by"})]
                 judged += about or view.children(c, "nsubj")
                 words += verdict
+        elif link in ("repeat", "spread", "peddle", "push", "parrot", "tell") and not view.children(c, "neg") and any(
+                view.toks[o].lemma.lower() in REBUKE_WORDS for o in view.children(c, "dobj")):
+            # "said Brazil was repeating Russian propaganda", "said Moscow was spreading lies"
+            judged += view.children(c, "nsubj")
+            words += [o for o in view.children(c, "dobj") if view.toks[o].lemma.lower() in REBUKE_WORDS]
         elif view.toks[c].tag == "VBN" and view.toks[c].text.lower() in REBUKE_WORDS and view.children(c, "auxpass") \
                 and not view.children(c, "neg"):
             # "said it was deeply troubled by the vote": a feeling told as a passive
@@ -850,6 +857,10 @@ def candidates(view: SentView) -> list[Candidate]:
         if hits:
             rows_at[i] = hits
             found.append((i, *hits[0]))
+    for i, tok in enumerate(view.toks):
+        if tok.pos == "VERB" and tok.lemma.lower() in WEIGHING_VERBS:
+            # "was considering a ban on imports of Chinese drones": an option weighed, not an act
+            consumed.update(k for o in view.children(i, "dobj") for k in view.group(o))
     for i, row, words in found:
         if row.pos != "NOUN" and row.obj:
             # "imposed sanctions", "lifted sanctions", "suspended cooperation": the object is part
