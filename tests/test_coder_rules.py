@@ -979,3 +979,16 @@ def test_a_ban_on_a_state_s_goods_sanctions_it_and_a_ban_weighed_is_no_act(code)
                   "2023-09-20")
     assert dyads(events) == {("POL", "UKR", "SANCTION"), ("HUN", "UKR", "SANCTION"), ("SVK", "UKR", "SANCTION")}
     assert code("The Philippine government said it was considering a ban on imports of Chinese drones.", "2025-02-06") == []
+
+
+def test_withdrawing_an_ambassador_reduces_relations_with_the_state_of_the_town(code):
+    assert dyads(code("Turkey had already withdrawn its own ambassador from Tel Aviv for consultations.", "2023-10-28")) == \
+        {("TUR", "ISR", "SANCTION")}
+    both = code("Israel and Turkey restored ties in 2022. Both countries withdrew ambassadors in 2018.", "2023-10-28")
+    assert {frozenset((s, t)) for s, t, p in dyads(both) if p == "SANCTION"} == {frozenset(("ISR", "TUR"))}
+
+
+def test_signing_an_agreement_to_stop_fighting_is_a_truce(code):
+    events = code("Ethiopia's government and Tigrayan forces signed an agreement in Pretoria on Wednesday to permanently "
+                  "stop fighting.", "2022-11-02")
+    assert {e.plover["type"] for e in events} == {"RETREAT"}

@@ -112,7 +112,7 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "disappointed", "disappointing", "regrettable", "deplorable", "unhappy", "upset", "dismayed", "appalled",
                 "outraged", "alarmed", "ridiculous", "oppression", "persecution", "intimidation", "harassment",
                 "kidnapping", "abduction", "repression", "inflammatory", "revenge", "vendetta", "disgraceful",
-                "unfortunate", "overreaction", "unwarranted", "irrational", "troubled"}
+                "unfortunate", "overreaction", "unwarranted", "irrational", "troubled", "corrupt"}
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
                 "milestone", "breakthrough", "excellent", "friend", "ally", "partner"}
@@ -857,6 +857,10 @@ def candidates(view: SentView) -> list[Candidate]:
         if hits:
             rows_at[i] = hits
             found.append((i, *hits[0]))
+    for i, row, _words in found:
+        if row.cameo == "057" and _stops_force(view, i):
+            # "signed an agreement to permanently stop fighting": what is stopped is no event
+            consumed.update(k for c in view.children(i, "advcl") for k in view.subtree(c))
     for i, tok in enumerate(view.toks):
         if tok.pos == "VERB" and tok.lemma.lower() in WEIGHING_VERBS:
             # "was considering a ban on imports of Chinese drones": an option weighed, not an act
@@ -955,8 +959,19 @@ CROWDS = {"CVL", "OPP", "LAB", "EDU", "HLH", "REL", "BUS", "MED", "PTY", "AGR", 
 THREAT_FOR = {"15": "138", "16": "1313", "17": "137", "18": "1383", "19": "138", "20": "1383"}
 
 
+def _stops_force(view: SentView, i: int) -> bool:
+    """Whether verb i's purpose clause stops an act of force ("signed an agreement ... to
+    permanently stop fighting")."""
+    return any(view.toks[c].lemma.lower() in CEASE_VERBS and any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux"))
+               and any(r.cameo[:2] in FORCE_ROOTS for k in view.children(c, "xcomp", "dobj") for r, _w in find_triggers(view, k))
+               for c in view.children(i, "advcl"))
+
+
 def _as_threat(view: SentView, i: int, row: Trigger, rows_at: dict) -> Trigger:
-    """An intent (CAMEO 03) whose to-clause holds a hostile act becomes the threat of that act."""
+    """An intent (CAMEO 03) whose to-clause holds a hostile act becomes the threat of that act;
+    a signing whose purpose is to stop fighting is a truce."""
+    if row.cameo == "057" and row.pos != "NOUN" and _stops_force(view, i):
+        return replace(row, cameo="0871")
     if row.pos == "NOUN" or row.cameo[:2] != "03":
         return row
     chain, frontier = [], view.children(i, "xcomp", "ccomp")
@@ -1304,14 +1319,18 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     if not passive:
         if row.prep:
             # "sent troops to its border with the U.S.": a border is the neighbour's, found below
-            targets = [a for k in view.prep_objects(v, set(row.prep)) if view.toks[k].lemma.lower() not in BORDERS
-                       for a in view.actors(k)]
+            places = view.prep_objects(v, set(row.prep))
+            targets = [a for k in places if view.toks[k].lemma.lower() not in BORDERS for a in view.actors(k)]
             if not targets and row.obj:
                 objs = _object_heads(view, obj_heads)
                 # "planes carrying aid to Vanuatu": the carrying clause's destination; "$4.5 billion
                 # in loans to Ukraine": the sum's kind
                 objs += [c for o in objs for c in view.children(o, "acl")] + [p for o in objs for p in view.prep_objects(o, {"in"})]
-                targets = [a for o in objs for k in view.prep_objects(o, set(row.prep)) for a in view.actors(k)]
+                places = [k for o in objs for k in view.prep_objects(o, set(row.prep))]
+                targets = [a for k in places for a in view.actors(k)]
+            if not targets and row.cameo[:2] == "16":
+                # "withdrew its own ambassador from Tel Aviv": the state of the town
+                targets = [g for k in places for g in _ground(view, k, sources)]
         if not targets and not row.obj and row.cameo[:2] != "15" and (row.cameo[:3] != "087" or row.cameo == "0873"):
             # what is mobilised or withdrawn is no target ("pulled its troops back from the border");
             # who is disarmed is ("disarming Hezbollah")
@@ -1394,9 +1413,11 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     if row.sym == "group" and targets and any(view.toks[e].text.lower() == "each"
                                               for k in [v] + subj for e in view.children(k, "appos", "advmod", "det")):
         row = replace(row, sym="")      # "Italy and Canada each signed an agreement with Ukraine": two signings
-    if row.cameo[:3] == "084" and len({a.country for a in sources if a.country}) == 2 and targets \
+    if (row.cameo[:3] == "084" and targets or row.cameo[:3] == "161") and len({a.country for a in sources if a.country}) == 2 \
             and not any(a.country for a in targets):
-        row = replace(row, sym="group")     # "Russia and Ukraine each released 103 prisoners": each other's
+        # "Russia and Ukraine each released 103 prisoners", "both countries withdrew ambassadors":
+        # each other's
+        row = replace(row, sym="group")
     pairs = row.sym == "all" or (row.sym == "group" and len(sources) > 1) or \
         (len({a.country for a in sources}) > 1 and _reciprocal(view, obj_heads + view.prep_objects(v, set(row.prep) or {"against", "with", "on", "to"})))
     if pairs:
