@@ -992,3 +992,9 @@ def test_signing_an_agreement_to_stop_fighting_is_a_truce(code):
     events = code("Ethiopia's government and Tigrayan forces signed an agreement in Pretoria on Wednesday to permanently "
                   "stop fighting.", "2022-11-02")
     assert {e.plover["type"] for e in events} == {"RETREAT"}
+
+
+def test_the_territory_is_the_one_named_before(code):
+    events = code("France declared a state of emergency in New Caledonia on Wednesday. Paris sent hundreds of police "
+                  "reinforcements to the Pacific territory.", "2024-05-16")
+    assert ("FRA", "NCL") in {(s, t) for s, t, _p in dyads(events)}

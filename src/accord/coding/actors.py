@@ -35,7 +35,7 @@ COLLECTIVES = {"bloc", "coalition", "group"}
 CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REF", "AGR"}
 COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4}
 COUNTED_NOUNS = {"country": (), "nation": (), "side": (), "neighbor": (), "neighbour": (), "state": (), "capital": (),
-                 "island": (), "kingdom": (), "republic": (), "emirate": (),
+                 "island": (), "kingdom": (), "republic": (), "emirate": (), "territory": (),
                  "power": (), "government": ("GOV",), "leader": ("GOV",), "president": ("GOV",), "junta": ("GOV",),
                  "administration": ("GOV",), "army": ("MIL",), "military": ("MIL",), "force": ("MIL",),
                  "delegation": ("GOV",), "envoy": ("GOV",), "minister": ("GOV",), "negotiator": ("GOV",)}
@@ -350,9 +350,9 @@ class SentView:
             described = "the" in words and not any(k in self.at for k in core if k != i) and all(
                 self.toks[k].pos in ("ADJ", "PROPN", "DET") for k in core if k != i)
             if tok.tag == "NN" and (words == {"the"} and lemma in ("country", "nation", "kingdom", "government", "island",
-                                                                 "republic", "emirate")
+                                                                 "republic", "emirate", "territory")
                                     or described and lemma in ("country", "nation", "kingdom", "island", "state",
-                                                               "republic", "emirate")):
+                                                               "republic", "emirate", "territory")):
                 # "the country", "the Gulf state", "the reclusive state": the one named last (not
                 # "the state" alone, which is as often the state as such: "clashed with the state")
                 n = 1
