@@ -998,3 +998,16 @@ def test_the_territory_is_the_one_named_before(code):
     events = code("France declared a state of emergency in New Caledonia on Wednesday. Paris sent hundreds of police "
                   "reinforcements to the Pacific territory.", "2024-05-16")
     assert ("FRA", "NCL") in {(s, t) for s, t, _p in dyads(events)}
+
+
+def test_a_relative_clause_inside_an_accusation_is_news_and_its_insurgents_are_their_country_s(code):
+    events = code("Mali's military government cut diplomatic relations with Ukraine on Sunday, accusing Kyiv of supporting "
+                  "the separatist rebels who ambushed Malian troops and Russian mercenaries last month.", "2024-08-05")
+    assert ("MLIREB", "MLIMIL") in {(e.source.code, e.target.code) for e in events if e.plover["type"] == "ASSAULT"}
+
+
+def test_an_offer_to_send_something_is_made_to_the_story_s_country_not_to_what_is_sent(code):
+    events = code("Haiti's gangs control the capital. The U.N. approved a force for Haiti. Kenya has offered to send "
+                  "1,000 police officers.", "2023-10-02")
+    assert ("KEN", "HTI", "AGREE") in dyads(events)
+    assert ("KEN", "KEN", "AGREE") not in dyads(events)

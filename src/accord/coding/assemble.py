@@ -20,7 +20,7 @@ from .actors import COLLECTIVES, DocContext, SentView
 from .confidence import confidence
 from .confidence import features as confidence_features
 from .dictionary import load_dictionary
-from .events import Candidate, candidates, sentence_city, sentence_place, town
+from .events import GIVING_VERBS, Candidate, candidates, sentence_city, sentence_place, town
 from .tables import cameo, countries
 
 HISTORICAL_GAP = timedelta(days=365)
@@ -194,7 +194,10 @@ class Coder:
                 and cand.location.country in countries():
             # "Israeli troops pulled out of the Jabalia area": a withdrawal from another country's ground
             cand.targets = [_state(cand.location.country)]
-        if not cand.targets and not cand.pairs_within and row.cameo[:2] in HOME_ROOTS:
+        if not cand.targets and not cand.pairs_within and (row.cameo[:2] in HOME_ROOTS or row.cameo[:2] == "03" and any(
+                view.toks[c].lemma.lower() in GIVING_VERBS for c in view.children(cand.anchor, "xcomp"))):
+            # (and an offer or promise to send something: "Kenya has offered to send 1,000 police
+            # officers" in a story about Haiti)
             cand.targets = self._home_target(view, cand)
         if not cand.targets and not cand.pairs_within and row.cameo[:2] == "12" and row.pos != "NOUN" and self._definite_object(view, cand.anchor):
             # "Argentina and Chile refused to recognize the result": a refusal of something the
@@ -268,6 +271,12 @@ class Coder:
                 cand.sources = [_placed(a, home) for a in cand.sources]
             if victims:
                 cand.targets = [_placed(a, victims) for a in cand.targets]
+            insurgents = [a for a in cand.sources if not a.country and set(a.sectors) & {"REB", "CRM"}]
+            first = next((a.country for a in cand.targets if a.country and len(a.country) == 3), None)
+            if not home and insurgents and first and cand.trigger.cameo[:2] in ASSAULT_ROOTS:
+                # "rebels who ambushed Malian troops and Russian mercenaries": insurgents fight the
+                # forces of their own country, named first
+                cand.sources = [_placed(a, first) for a in cand.sources]
         if place is not None and place.country:
             cand.sources = [_placed(a, place.country) for a in cand.sources]
             own = {a.country for a in cand.sources if a.country}

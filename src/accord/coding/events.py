@@ -754,7 +754,8 @@ def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Ac
         nxt = []
         for c in frontier:
             levels.append([k for k in view.children(c, "nsubj", "nsubjpass") if others(k)])
-            objs = view.children(c, "dobj", "dative")
+            # ("offered to send 1,000 police officers": what is given is no one it is given to)
+            objs = view.children(c, "dative") if view.toks[c].lemma.lower() in GIVING_VERBS else view.children(c, "dobj", "dative")
             # ("to take control of Greenland": the prepositions of the act it names, too)
             own_preps = {p for r, _w in find_triggers(view, c) for p in r.prep}
             preps = view.prep_objects(c, COMPLEMENT_PREPS | own_preps)
@@ -902,7 +903,10 @@ def candidates(view: SentView) -> list[Candidate]:
             # drugs": the attack is the allegation's content
             for p in view.children(i, "prep"):
                 if view.toks[p].lemma.lower() in ("of", "for", "over"):
-                    consumed.update(view.subtree(p))
+                    # (but "supporting the separatist rebels who ambushed Malian troops": what a
+                    # relative clause inside tells is news)
+                    told = {k for r in view.subtree(p) if view.toks[r].dep == "relcl" for k in view.subtree(r)}
+                    consumed.update(set(view.subtree(p)) - told)
             if view.toks[i].lemma.lower() == "blame":
                 # "blamed Ukrainian shelling for the breach": the blamed act is alleged, not told
                 # (but "blamed the Wagner Group, which has fought alongside Malian troops": what the
