@@ -1011,3 +1011,9 @@ def test_an_offer_to_send_something_is_made_to_the_story_s_country_not_to_what_i
                   "1,000 police officers.", "2023-10-02")
     assert ("KEN", "HTI", "AGREE") in dyads(events)
     assert ("KEN", "KEN", "AGREE") not in dyads(events)
+
+
+def test_his_arrest_is_done_to_him(code):
+    events = code("Putin arrived in Mongolia on Tuesday for his first visit to a member of the International Criminal "
+                  "Court since it issued a warrant for his arrest.", "2024-09-03")
+    assert "COERCE" not in {e.plover["type"] for e in events if e.source and e.source.country == "RUS"}

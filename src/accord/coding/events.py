@@ -149,6 +149,8 @@ COMPANIONS = {"with"}   # "along with", "together with"
 VISIT = {"042", "043", "044", "040"}
 # Verbs whose object is an option weighed, not an act done.
 WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate"}
+# Acts done to a person, whose possessive names the one they are done to ("his arrest").
+PERSONAL_HARMS = {"173", "174", "181", "186", "0841"}
 # Troops ordered to do these are pulled back, not deployed.
 PULLBACK_VERBS = {"withdraw", "retreat", "leave", "return", "pull", "evacuate", "disengage"}
 # Deaths in these are accidents, not attacks ("were killed when their helicopter crashed").
@@ -1456,6 +1458,8 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             continue    # "the Kabul attack", "the Beijing parade": a place, not an actor
         if in_clause and view.toks[k].dep == "poss" and view.toks[k].pos == "PRON":
             continue    # "X held their largest joint exercises": X, not whoever "their" was last
+        if view.toks[k].dep == "poss" and view.toks[k].text.lower() in ("his", "her") and row.cameo[:3] in PERSONAL_HARMS:
+            continue    # "a warrant for his arrest", "her detention": the one it is done to
         if view.toks[k].dep == "poss" or k in view.at:
             found = view.actors(k) if view.toks[k].dep == "poss" else view.resolve(k)
             # "Israeli and American strikes": a coordinated modifier adds a source
