@@ -1017,3 +1017,32 @@ def test_his_arrest_is_done_to_him(code):
     events = code("Putin arrived in Mongolia on Tuesday for his first visit to a member of the International Criminal "
                   "Court since it issued a warrant for his arrest.", "2024-09-03")
     assert "COERCE" not in {e.plover["type"] for e in events if e.source and e.source.country == "RUS"}
+
+
+def test_the_pkk_is_turkey_s_insurgents_and_ending_an_armed_struggle_de_escalates(code):
+    events = code("The Kurdistan Workers' Party said on Monday that it would dissolve itself and end its four-decade armed "
+                  "struggle against the Turkish state.", "2025-05-12")
+    assert dyads(events) == {("TUR", "TUR", "RETREAT")}
+    assert {e.source.code for e in events} == {"TURREB"}
+
+
+def test_welcoming_his_election_welcomes_him(code):
+    events = code("Lebanon's parliament elected the army commander, Joseph Aoun, as president on Thursday. Saudi Arabia "
+                  "welcomed his election.", "2025-01-09")
+    assert ("SAU", "LBN", "SUPPORT") in dyads(events)
+
+
+def test_a_verdict_in_apposition_rebukes_and_a_date_after_call_is_no_call_on(code):
+    events = code("President Donald Trump called Ukrainian President Volodymyr Zelenskyy a dictator without elections on "
+                  "Wednesday.", "2025-02-19")
+    assert dyads(events) == {("USA", "UKR", "ACCUSE")}
+    assert ("RUS", "USA", "SUPPORT") in dyads(code("Trump spoke about the war. The Kremlin said it agreed with Trump's "
+                                                   "assessment.", "2025-02-19"))
+
+
+def test_a_court_removing_a_prime_minister_or_dissolving_a_party_coerces(code):
+    events = code("Thai court removes prime minister. Thailand's Constitutional Court removed Prime Minister Srettha "
+                  "Thavisin from office on Wednesday. The ruling came a week after the court dissolved the main "
+                  "opposition party.", "2024-08-14")
+    assert {e.source.code for e in events if e.plover["type"] == "COERCE"} == {"THAJUD"}
+    assert len({e.target.code for e in events if e.plover["type"] == "COERCE"}) == 2

@@ -112,7 +112,8 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "disappointed", "disappointing", "regrettable", "deplorable", "unhappy", "upset", "dismayed", "appalled",
                 "outraged", "alarmed", "ridiculous", "oppression", "persecution", "intimidation", "harassment",
                 "kidnapping", "abduction", "repression", "inflammatory", "revenge", "vendetta", "disgraceful",
-                "unfortunate", "overreaction", "unwarranted", "irrational", "troubled", "corrupt"}
+                "unfortunate", "overreaction", "unwarranted", "irrational", "troubled", "corrupt", "dictator", "tyrant",
+                "thug", "murderer"}
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
                 "milestone", "breakthrough", "excellent", "friend", "ally", "partner"}
@@ -410,6 +411,8 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         for c in view.children(i, "prt", "advmod"):
             keys.append((f"{lemma} {view.toks[c].text.lower()}", (i, c), None))
         for c in view.children(i, "prep"):
+            if view.children(c, "pobj") and all(view.toks[o].ent_type in ("DATE", "TIME") for o in view.children(c, "pobj")):
+                continue    # "called Zelenskyy a dictator on Wednesday" is no "call on"
             keys.append((f"{lemma} {view.toks[c].text.lower()}", (i, c), c))
         particles = {view.toks[c].text.lower() for c in view.children(i, "prt")}
         if not particles & {"up", "in", "away", "off"} or any(lex.get((k, pos)) for k, _w, _p in keys):
@@ -422,6 +425,9 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         # the verdict is the complement, or a second object ("called the U.S. tariffs blackmail")
         verdicts = view.children(i, "oprd", "xcomp", "ccomp", "acomp", "attr") + view.children(i, "dobj")[1:] \
             + _fused_verdict(view, i)
+        if lemma in ("call", "brand", "label", "term"):
+            # "called Zelenskyy a dictator", parsed with the verdict in apposition to the object
+            verdicts += [a for o in view.children(i, "dobj") for a in view.children(o, "appos")]
         # "an authoritarian act and a violation of international law": the verdict's words and its conjuncts'
         verdicts += [k for c in verdicts for k in view.children(c, "conj", "amod")]
         verdicts += [k for c in verdicts for k in view.children(c, "amod") if view.toks[c].dep == "conj"]
@@ -1122,6 +1128,12 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         # not "signed the deal": a signature is no reaction; "condemned what it called a massacre"
         # names the act the speaker means
         targets = _anaphor(view, obj_heads, sources, named=called, praise=row.cameo[:2] == "05")
+    if not targets and not passive and row.cameo[:3] in ("050", "051"):
+        # "welcomed his election", "praised Qatar's role": the one whose act or fortune it is
+        own = {a.country for a in sources}
+        # ("praised their courage" after meeting soldiers: a plural pronoun is too loose a guide)
+        targets = [a for o in obj_heads for k in view.children(o, "poss") if view.toks[k].text.lower() != "their"
+                   for a in view.resolve(k) if a.country and a.country not in own]
     if not targets and not passive and row.cameo[:2] in CONSUMING_ROOTS:
         targets = _complement_targets(view, v, sources)
         if not targets and row.cameo[:2] in ("02", "10"):
