@@ -1258,8 +1258,8 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
                   view.toks[k].lemma.lower() in ("team", "rescuer") and
                   any(view.toks[c].lemma.lower() in ("rescue", "relief", "medical", "search") for c in view.children(k, "compound"))]
         givers = [a for k in relief for o in view.prep_objects(k, {"from"}) for a in view.actors(o) if a.country]
-        loc = place(view, [v])
-        if relief and givers and loc is not None and loc.country and loc.country not in {a.country for a in givers}:
+        loc = place(view, [v]) if givers else None
+        if loc is not None and loc.country and loc.country not in {a.country for a in givers}:
             aid = replace(row, cameo="073", obj=frozenset({"relief"}))
             return Candidate(aid, v, None, words, givers, [_state_at(loc)], False, loc, "subject")
     sources = [a for k in subj for a in view.actors(k)]
@@ -1401,11 +1401,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     if row.cameo == "043" and not any(a.country for a in targets) and tok.dep == "acl" \
             and view.toks[tok.head].lemma.lower() in GATHERINGS:
         # "met in Doha in talks hosted by Qatar's emir": the host receives those who met
-        verb = tok.head
-        while view.toks[verb].pos != "VERB" and view.toks[verb].head != verb:
-            verb = view.toks[verb].head
+        verb = _clause_verb(view, tok.head)
         own = {a.country for a in sources}
-        targets = [a for k in subjects(view, verb)[0] for a in view.actors(k) if a.country and a.country not in own]
+        targets = [a for k in (subjects(view, verb)[0] if verb is not None else []) for a in view.actors(k)
+                   if a.country and a.country not in own]
     loc = place(view, [v] + obj_heads)
     if row.cameo in VISIT or row.cameo[:2] == "04":
         ctx = view.ctx
