@@ -1046,3 +1046,30 @@ def test_a_court_removing_a_prime_minister_or_dissolving_a_party_coerces(code):
                   "opposition party.", "2024-08-14")
     assert {e.source.code for e in events if e.plover["type"] == "COERCE"} == {"THAJUD"}
     assert len({e.target.code for e in events if e.plover["type"] == "COERCE"}) == 2
+
+
+def test_cutting_aid_is_a_sanction_even_when_parsed_as_one_noun(code):
+    events = code("The talks collapsed weeks after Trump cut aid to Colombia, citing its drug policy.", "2025-03-01")
+    assert dyads(events) == {("USA", "COL", "SANCTION")}
+    assert {e.cameo for e in events} == {"162"}
+
+
+def test_a_diplomat_no_longer_welcome_or_persona_non_grata_is_expelled_and_the_expulsion_has_an_author(code):
+    events = code("Mexico's foreign minister said on Monday that Peru's ambassador was no longer welcome in Mexico. "
+                  "Peru's government called the expulsion unjustified.", "2024-05-02")
+    assert dyads(events) == {("MEX", "PER", "SANCTION"), ("PER", "MEX", "ACCUSE")}
+    assert dyads(code("Poland declared three Belarusian diplomats persona non grata.", "2024-05-02")) == \
+        {("POL", "BLR", "SANCTION")}
+
+
+def test_the_office_of_a_president_speaks_for_him(code):
+    events = code("The office of Brazilian President Luiz Inacio Lula da Silva called the tariffs blackmail.", "2025-07-10")
+    assert {e.source.code for e in events} == {"BRAGOV"}
+
+
+def test_a_case_thrown_out_is_turned_down_for_whoever_brought_it(code):
+    events = code("The International Court of Justice threw out a case in which Bolivia accused Chile of diverting a "
+                  "river.", "2022-12-01")
+    assert {e.target.country for e in events if e.plover["type"] == "REJECT"} == {"BOL"}
+    other = code("The International Court of Justice threw out Guyana's complaint against Venezuela.", "2022-12-01")
+    assert {e.target.country for e in other if e.plover["type"] == "REJECT"} == {"GUY"}

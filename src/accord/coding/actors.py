@@ -216,6 +216,11 @@ class SentView:
             a = self.pronoun(i)
             return [a] if a else []
         core = self.core(i)
+        if tok.lemma.lower() == "office" and i not in self.at:
+            # "the office of South African President Cyril Ramaphosa" speaks for him
+            holders = [a for k in self.prep_objects(i, {"of"}) for a in self.resolve(k) if a.kind == "person"]
+            if holders:
+                return holders
         if i not in self.at and tok.pos in ("PROPN", "NOUN") and self._capital_in_name(i, core):
             return []       # "the Minsk Group", "the Paris climate agreement": a name, not the state
         if not any(k in self.at and not self.at[k].is_agent for k in core):

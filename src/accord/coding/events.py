@@ -89,13 +89,17 @@ NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "e
                "ruling": {"rule", "order", "convict", "sentence"}, "verdict": {"convict", "sentence", "acquit"},
                "raid": {"raid", "storm", "search", "arrest", "detain", "seize"}, "arrest": {"arrest", "detain"}, "arrests": {"arrest", "detain"},
                "detention": {"detain", "arrest"},
-               "expulsion": {"expel"}, "expulsions": {"expel"}, "seizure": {"seize"}, "invasion": {"invade"},
+               # (an expulsion told as "no longer welcome" or "declared persona non grata")
+               "expulsion": {"expel", "welcome", "declare"}, "expulsions": {"expel", "welcome", "declare"},
+               "seizure": {"seize"}, "invasion": {"invade"},
                "withdrawal": {"withdraw", "pull"}, "suspension": {"suspend"},
                "agreement": {"agree", "sign", "reach", "conclude"}, "deal": {"agree", "sign", "reach", "conclude", "strike"},
                "invitation": {"invite"}, "killing": {"kill", "shoot", "execute", "massacre"},
                "massacre": {"kill", "massacre"}, "pact": {"agree", "sign", "reach", "conclude"},
                "treaty": {"agree", "sign", "reach", "conclude", "ratify"}, "accord": {"agree", "sign", "reach", "conclude"},
                "warrant": {"issue"}, "warrants": {"issue"}}
+# What a court or a body may turn down for whoever brought it.
+CLAIMS = {"case", "lawsuit", "complaint", "appeal", "claim", "challenge", "petition"}
 # Putting money in: "invest $600 billion in the United States" names whom it is for.
 INVESTING = {"invest", "investment", "spend", "pour"}
 # Words of sympathy: "expressed solidarity with Israel after the attack" names its victim.
@@ -389,6 +393,17 @@ def _condition(view: SentView, i: int) -> bool:
         view.toks[tok.head].lemma.lower() in ("threaten", "warn", "vow", "promise", "pledge")
 
 
+def _no_longer(view: SentView, i: int) -> bool:
+    """"no longer welcome": a welcome withdrawn."""
+    words = {view.toks[k].text.lower() for k in view.children(i, "neg", "advmod")}
+    words |= {view.toks[k].text.lower() for c in view.children(i, "advmod") for k in view.children(c, "neg")}
+    h = view.toks[i].head
+    if view.toks[i].dep == "acomp":
+        words |= {view.toks[k].text.lower() for k in view.children(h, "neg", "advmod")}
+        words |= {view.toks[k].text.lower() for c in view.children(h, "advmod") for k in view.children(c, "neg")}
+    return {"no", "longer"} <= words
+
+
 def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]]]:
     """Every lexicon row that holds for token i, best first (a row whose source sector test
     fails gives way to the next: "troops clashed" is a fight, "protesters clashed" a riot)."""
@@ -405,8 +420,14 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         return [(row, (i,)) for row in lex.get((tok.text.lower(), "NOUN"), ())]
     if tok.pos in ("VERB", "ADJ"):
         pos = tok.pos
+        if pos == "ADJ" and lemma == "welcome" and _no_longer(view, i):
+            # "the ambassador was no longer welcome in the United States": an expulsion
+            return [(row, (i,)) for row in lex.get(("* unwelcome", "VERB"), ())]
         if pos == "ADJ" and not view.children(i, "xcomp"):
             return []           # "ready to mediate" is an intent; "ready" alone is not
+        if lemma == "declare" and any(view.toks[k].text.lower() == "grata" for k in view.subtree(i)):
+            # "declared two diplomats persona non grata"
+            return [(row, (i,)) for row in lex.get(("* unwelcome", "VERB"), ())]
         keys = []
         for c in view.children(i, "prt", "advmod"):
             keys.append((f"{lemma} {view.toks[c].text.lower()}", (i, c), None))
@@ -1240,8 +1261,15 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         return None     # "blamed the loss on shortages of shells": the blame falls on no one
     if row.cameo[:2] == "15" and any(view.toks[c].lemma.lower() in PULLBACK_VERBS for c in view.children(v, "xcomp")):
         return None     # "ordered troops to withdraw": the withdrawal is the event, not a deployment
-    subj, passive = subjects(view, v)
     tok = view.toks[v]
+    if row.lemma == "* unwelcome" and tok.pos == "ADJ":
+        # "Rubio said the ambassador was no longer welcome": the speaker expels the subject
+        h = tok.head if tok.dep == "acomp" else v
+        unwanted = [a for k in view.children(h, "nsubj") for a in view.actors(k)]
+        speaker = [a for k in subjects(view, view.toks[h].head)[0] for a in view.actors(k)] \
+            if view.toks[h].dep == "ccomp" else []
+        return Candidate(row, v, None, words, speaker, unwanted, False, None, "subject") if unwanted and speaker else None
+    subj, passive = subjects(view, v)
     headless = tok.dep == "acl" and view.toks[tok.head].dep == "ROOT" and v > 0 and view.toks[v - 1].text == "," \
         and not view.children(v, "agent")
     if headless:
@@ -1329,6 +1357,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     elif row.lemma == "* rebuke" and (fused := _fused_verdict(view, v)):
         obj_heads = [c for o in fused for c in view.children(o, "compound") if view.toks[c].pos == "NOUN"] + \
             [view.toks[o].head for o in fused if view.toks[o].dep == "amod"]
+    elif row.lemma == "* rebuke" and not obj_heads:
+        # "called the expulsion regrettable", parsed with the object as the verdict's compound
+        obj_heads = [c for o in view.children(v, "oprd", "acomp", "attr", "xcomp") for c in view.children(o, "compound")
+                     if view.toks[c].pos == "NOUN"]
     if row.lemma == "* blame":
         obj_heads = _said_blame(view, v)
     if row.lemma in ("* demand", "* appeal"):
@@ -1393,6 +1425,14 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         own = {a.country for a in sources}
         accusers = [a for k in (subjects(view, verb)[0] if verb is not None else []) for a in view.actors(k)]
         targets = [a for a in accusers if a.country not in own] or targets
+    if row.cameo[:2] == "12" and not passive:
+        # "threw out Sudan's case against the Emirates", "a case in which Sudan accused ...": a
+        # claim turned down is turned down for whoever brought it, not whom it was against
+        claims = [o for o in obj_heads if view.toks[o].lemma.lower() in CLAIMS]
+        claimants = [a for o in claims for k in view.children(o, "poss") for a in view.actors(k) if a.country] + \
+            [a for o in claims for c in view.children(o, "relcl") for k in subjects(view, c)[0] for a in view.actors(k)
+             if a.country]
+        targets = claimants or targets
     if row.cameo[:3] == "164" and not targets:
         # "pulled out of peace talks with Congo's government": the other side of the talks
         talks = [k for k in view.subtree(v) if view.toks[k].lemma.lower() in ("talk", "negotiation", "dialogue")]
