@@ -1073,3 +1073,29 @@ def test_a_case_thrown_out_is_turned_down_for_whoever_brought_it(code):
     assert {e.target.country for e in events if e.plover["type"] == "REJECT"} == {"BOL"}
     other = code("The International Court of Justice threw out Guyana's complaint against Venezuela.", "2022-12-01")
     assert {e.target.country for e in other if e.plover["type"] == "REJECT"} == {"GUY"}
+
+
+def test_the_place_the_lead_names_is_the_story_s_country_and_them_may_be_a_crowd_named_as_an_object(code):
+    events = code("Russian troops arrive in Kazakhstan as unrest spreads. Russian paratroopers began arriving in "
+                  "Kazakhstan on Thursday. President Kassym-Jomart Tokayev had asked Russia and its allies for help. "
+                  "Police said dozens of rioters had been killed and more than 2,000 people detained. Tokayev "
+                  "rejected calls for talks with the protesters and called them terrorists.", "2022-01-07")
+    assert ("KAZ", "KAZ", "COERCE") in dyads(events)
+    assert {e.source.code for e in events if e.cameo == "173"} == {"KAZCOP"}
+    assert {e.target.country for e in events if e.plover["type"] in ("ACCUSE", "REJECT")} == {"KAZ"}
+
+
+def test_her_after_a_surname_is_that_person_and_it_in_a_subordinate_clause_is_the_main_subject(code):
+    events = code("U.S. House Speaker Nancy Pelosi left Taipei on Wednesday. China fired missiles into the waters "
+                  "around Taiwan as it began its largest drills near the island. China imposed sanctions on Pelosi "
+                  "and her family.", "2022-08-06")
+    assert {e.target.country for e in events if e.plover["type"] == "SANCTION"} == {"USA"}
+    assert {e.source.country for e in events if e.sentence_index == 1} == {"CHN"}
+
+
+def test_a_first_name_is_no_town_and_a_surrender_is_a_rebuke(code):
+    events = code("Britain and Mauritius signed a treaty on Thursday. Opposition leader Kemi Adeyemi called the "
+                  "treaty a surrender.", "2025-05-23")
+    assert not any(e.source.country == "FIN" for e in events)
+    assert dyads(code("Britain and Mauritius signed a treaty on Thursday. Conservative leader Kemi Badenoch called "
+                      "the treaty a surrender.", "2025-05-23")) >= {("GBR", "GBR", "ACCUSE")}

@@ -47,6 +47,8 @@ ORG_NOUNS = {"bloc", "alliance", "league", "organization", "organisation", "unio
 GROUP_PRONOUNS = {"its", "their", "they", "them", "itself", "themselves"}
 FORMER = {"former", "ex", "ex-", "late", "then"}
 STANCE = {"pro", "anti", "non"}
+# The headline and the first sentence: the lead, which says where the story is.
+LEAD_SENTENCES = 2
 FORMER_SECTORS = ("ELI",)     # CAMEO: elites, including former office holders
 
 
@@ -62,7 +64,7 @@ class DocContext:
     event_places: dict[str, Location] = field(default_factory=dict)
     last_visit_place: Location | None = None
     last_town: Location | None = None     # the last town an event was placed in, for "the town"
-    states: list[Actor] = field(default_factory=list)     # countries named so far, most recent last
+    states: list[Actor] = field(default_factory=list)     # countries named so far, most recent last (the lead's places twice)
     last_plural: list[Actor] = field(default_factory=list)   # the last coordinated subject ("A and B")
     last_org: Actor | None = None
     last_subject: Actor | None = None    # the last sentence's main subject, when it is no person
@@ -72,10 +74,12 @@ class DocContext:
     events: list[tuple[str, str, Actor]] = field(default_factory=list)
     # dyads coded so far (source country, target country, CAMEO root), for a reply with no one named
     dyads: list[tuple[str, str, str]] = field(default_factory=list)
+    read: int = 0       # sentences read so far
 
     def home(self, also: tuple[str, ...] = ()) -> str | None:
         """The country the article is about: the one named most often so far (at least twice),
-        counting ``also`` (the countries of the sentence being read) too."""
+        counting ``also`` (the countries of the sentence being read) too; a country the lead names
+        as the place of what happens ("arrive in Kazakhstan") counts twice."""
         counts: dict[str, int] = {}
         for c in [a.country for a in self.states] + list(also):
             counts[c] = counts.get(c, 0) + 1
@@ -262,7 +266,9 @@ class SentView:
                     # "police in Nairobi", "protesters in Tbilisi", "Los Angeles police": a known city
                     cities = [self.span_text([c for c in self.children(g, "compound") if self.toks[c].pos == "PROPN"] + [g])
                               for k in owners for g in self.group(k) if self.toks[g].pos == "PROPN"]
-                    named = [k for k in core if self.toks[k].pos == "PROPN" and self.toks[k].dep == "compound"]
+                    # (not a first name: "Kemi Badenoch" is no one from Kemi, Finland)
+                    named = [k for k in core if self.toks[k].pos == "PROPN" and self.toks[k].dep == "compound"
+                             and self.toks[k].ent_type != "PERSON"]
                     if named:
                         cities.append(self.span_text(named))
                     countries = [loc.country for c in cities if (loc := locations.city(c))]
@@ -333,8 +339,11 @@ class SentView:
                     return group
         for k, t in enumerate(self.toks[:i]):
             # "Thousands of people protested, and police fired tear gas at them": a crowd named
-            # as this sentence's subject, before the states named earlier
-            if t.dep == "nsubj" and (t.tag == "NNS" or t.lemma.lower() in QUANTITY) and t.text.lower() not in PLURAL_PRONOUNS:
+            # as this sentence's subject, before the states named earlier ("rejected talks with
+            # the protesters and called them terrorists": "them" may be a crowd named as an object)
+            objects = ("dobj", "pobj") if self.toks[i].text.lower() in ("them", "themselves") else ()
+            if (t.dep == "nsubj" or t.dep in objects) and (t.tag == "NNS" or t.lemma.lower() in QUANTITY) \
+                    and t.text.lower() not in PLURAL_PRONOUNS:
                 crowd = [a for a in self.actors(k) if a.sectors and set(a.sectors) & CROWD_SECTORS]
                 if crowd:
                     return crowd
@@ -528,10 +537,18 @@ class SentView:
                 return speaker
             if i == 0 and self.ctx.last_subject is not None and self.toks[self.toks[i].head].dep == "ROOT":
                 return self.ctx.last_subject    # "The Syrian side demanded ... It also asked Russia ..."
+            v = self.toks[i].head
+            if self.toks[v].dep == "advcl" and self.toks[v].head != v:
+                # "China fired missiles around Taiwan as it began drills": the subject of the
+                # clause it is subordinate to
+                found = [a for k in self.children(self.toks[v].head, "nsubj") if self.toks[k].pos != "PRON"
+                         for a in self.resolve(k) if a.country and a.kind != "person"]
+                if len(found) == 1:
+                    return found[0]
         want_person = low in PERSON_PRONOUNS
         # "Zelenskyy thanked him": an object pronoun is not its own clause's subject
         own = {a.code for a in self._clause_subject(i)} if low in OBJECT_PRONOUNS else set()
-        best = None
+        best, at = None, -1
         for m in self.mentions:
             if m.end > i:
                 break
@@ -542,7 +559,14 @@ class SentView:
                 continue
             if (e.kind == "person") == want_person:
                 found = [a for a in self.resolve(self.head_of(m)) if a.code not in own]
-                best = found or best
+                if found:
+                    best, at = found, m.end
+        if want_person:
+            # "sanctions on Pelosi and her family": a person named before by full name, now by surname
+            named = [k for k in range(at + 1, i) if self.toks[k].pos == "PROPN" and k not in self.at
+                     and (a := self.ctx.surnames.get(self.toks[k].text)) is not None and a.code not in own]
+            if named:
+                best = [self.ctx.surnames[self.toks[named[-1]].text]]
         if best:
             return best[0]
         clause = self.toks[i].head if low in ("he", "she") and self.toks[i].dep == "nsubj" else \
@@ -589,6 +613,8 @@ class SentView:
         if self.toks[k].pos not in ("VERB", "AUX"):
             return None
         for s in self.children(k, "nsubj"):
+            if s < i and s not in inside and self.toks[s].text.lower() == "it":
+                return self.pronoun(s)      # "as it began its largest drills": whoever "it" is
             if s < i and s not in inside and self.toks[s].text.lower() not in GROUP_PRONOUNS | PERSON_PRONOUNS:
                 found = [a for a in self.resolve(s) if a.country and a.kind != "person"]
                 if len(found) == 1:
@@ -664,4 +690,10 @@ class SentView:
                 self.ctx.last_group = actors[0]
             if e.kind in ("organisation", "group") and e.form == "entity" and not m.is_agent:
                 self.ctx.last_org = actors[0]
-            self.ctx.states += [a for a in actors if a.country and len(a.country) == 3]
+            named = [a for a in actors if a.country and len(a.country) == 3]
+            h = self.head_of(m)
+            if self.ctx.read < LEAD_SENTENCES and self.toks[h].dep == "pobj" \
+                    and self.toks[self.toks[h].head].lemma.lower() in ("in", "at", "across", "inside"):
+                named *= 2      # "Russian troops arrive in Kazakhstan": where the lead puts the story
+            self.ctx.states += named
+        self.ctx.read += 1

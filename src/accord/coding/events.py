@@ -117,7 +117,8 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "outraged", "alarmed", "ridiculous", "oppression", "persecution", "intimidation", "harassment",
                 "kidnapping", "abduction", "repression", "inflammatory", "revenge", "vendetta", "disgraceful",
                 "unfortunate", "overreaction", "unwarranted", "irrational", "troubled", "corrupt", "dictator", "tyrant",
-                "thug", "murderer"}
+                "thug", "murderer", "surrender", "betrayal", "capitulation", "sellout", "humiliation", "disgrace",
+                "insult"}
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
                 "milestone", "breakthrough", "excellent", "friend", "ally", "partner"}
@@ -504,6 +505,9 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
             return _inherited(view, view.toks[head].head, depth), False
         subj = [head]      # "the juntas, which have expelled French forces"
     passive = [k for k in kids if view.toks[k].dep == "nsubjpass"]
+    if not passive and subj and view.toks[v].dep == "conj" and view.toks[v].tag == "VBN" \
+            and not view.children(v, "aux", "auxpass") and view.children(view.toks[v].head, "auxpass"):
+        passive = subj      # "dozens had been killed and 2,000 people detained": the passive's gapped twin
     if passive:
         return [p for k in view.children(v, "agent") for p in view.children(k, "pobj")], True
     if subj or depth > 4:
@@ -1291,6 +1295,14 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             aid = replace(row, cameo="073", obj=frozenset({"relief"}))
             return Candidate(aid, v, None, words, givers, [_state_at(loc)], False, loc, "subject")
     sources = [a for k in subj for a in view.actors(k)]
+    if passive and not sources and row.cameo[:3] == "173":
+        # "Police said 2,000 people had been detained": the police who tell of arrests made them
+        clause = v
+        while view.toks[clause].dep == "conj" and view.toks[clause].head != clause:
+            clause = view.toks[clause].head
+        if view.toks[clause].dep == "ccomp" and view.toks[view.toks[clause].head].lemma.lower() in REPORTING:
+            sources = [a for k in subjects(view, view.toks[clause].head)[0] for a in view.actors(k)
+                       if {"COP", "MIL"} & set(a.sectors)]
     if sources and all(not a.country and set(a.sectors) & {"MIL", "COP"} for a in sources) and tok.dep == "xcomp" \
             and subj[0] in view.children(tok.head, "dobj"):
         # "Ukraine's army chief ordered troops to withdraw": the troops ordered are the orderer's
@@ -1326,7 +1338,8 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         sources = specific or sources + extra
     targets: list[Actor] = []
     if passive:
-        patients = view.children(v, "nsubjpass") or ([tok.head] if tok.dep == "acl" and tok.tag == "VBN" else [])
+        patients = view.children(v, "nsubjpass") or ([tok.head] if tok.dep == "acl" and tok.tag == "VBN" else []) \
+            or view.children(v, "nsubj")     # (the gapped passive's subject)
         targets = [a for k in patients for a in view.actors(k)]
         basis = "passive"
         if row.cameo == "042" and row.lemma != "visit":
