@@ -1099,3 +1099,22 @@ def test_a_first_name_is_no_town_and_a_surrender_is_a_rebuke(code):
     assert not any(e.source.country == "FIN" for e in events)
     assert dyads(code("Britain and Mauritius signed a treaty on Thursday. Conservative leader Kemi Badenoch called "
                       "the treaty a surrender.", "2025-05-23")) >= {("GBR", "GBR", "ACCUSE")}
+
+
+def test_a_rally_to_demand_a_departure_targets_whoever_is_to_depart(code):
+    events = code("Thousands of people rallied in Bamako to demand the departure of French troops.", "2022-02-20")
+    assert dyads(events) == {("MLI", "FRA", "PROTEST")}
+
+
+def test_a_missile_fired_off_its_own_coast_is_aimed_at_no_one(code):
+    events = code("South Korea and Japan held talks in Tokyo on Thursday. Hours later, North Korea fired a ballistic "
+                  "missile into the sea off its east coast.", "2023-03-17")
+    assert ("PRK", None, "MOBILIZE") in dyads(events)
+    assert not any(e.source.country == "PRK" and e.target for e in events)
+
+
+def test_the_west_african_country_is_the_one_named_and_it_cuts_ties_with_the_other(code):
+    events = code("France said on Wednesday that it would withdraw its troops from Mali, after the West African "
+                  "country's military government ended an agreement that allowed them to operate there.", "2022-02-18")
+    assert ("MLI", "FRA", "SANCTION") in dyads(events)
+    assert not any(e.source.country == "WST" for e in events)

@@ -88,7 +88,11 @@ class DocContext:
 
 
 def _region_of_americas(toks, m) -> bool:
-    """"South American countries", "Latin American governments": a region, not the United States."""
+    """"South American countries", "Latin American governments": a region, not the United States
+    ("the West African country": not the West either)."""
+    if m.end < len(toks) and toks[m.end - 1].text == "West" and \
+            toks[m.end].text in ("African", "Africa", "Asian", "Asia", "Java", "Papua", "Indies"):
+        return True
     return m.start >= 1 and toks[m.start].text in ("American", "Americans") and \
         toks[m.start - 1].text in ("South", "Latin", "Central", "North")
 
@@ -260,7 +264,8 @@ class SentView:
                 owners = self.prep_objects(i, {"from", "of", "in"})
                 countries = [a.country for k in owners for a in self.actors(k) if a.country]
                 # "its top military commanders": the possessive pronoun's country
-                countries += [a.country for k in self.children(i, "poss") if self.toks[k].pos == "PRON"
+                # ("the West African country's military government": the country named before)
+                countries += [a.country for k in self.children(i, "poss") if self.toks[k].pos in ("PRON", "NOUN")
                               for a in self.resolve(k) if a.country]
                 if not countries:
                     # "police in Nairobi", "protesters in Tbilisi", "Los Angeles police": a known city
@@ -354,7 +359,7 @@ class SentView:
         before, by count or by kind; "the North": the state named before as "North ..."."""
         tok = self.toks[i]
         lemma = tok.lemma.lower()
-        words = {self.toks[k].text.lower() for k in core if k != i}
+        words = {self.toks[k].text.lower() for k in core if k != i and self.toks[k].dep != "case"}   # ("the country's")
         if tok.text in ("North", "South") and words == {"the"}:
             named = [a for a in reversed(self.ctx.states) if a.kind == "state" and (a.name or "").startswith(tok.text + " ")]
             if named:
@@ -362,7 +367,7 @@ class SentView:
         if lemma in COUNTED_NOUNS and tok.tag in ("NN", "NNS", "NNPS"):
             n = next((COUNTED[w] for w in words if w in COUNTED), 0)
             described = "the" in words and not any(k in self.at for k in core if k != i) and all(
-                self.toks[k].pos in ("ADJ", "PROPN", "DET") for k in core if k != i)
+                self.toks[k].pos in ("ADJ", "PROPN", "DET") for k in core if k != i and self.toks[k].dep != "case")
             if tok.tag == "NN" and (words == {"the"} and lemma in ("country", "nation", "kingdom", "government", "island",
                                                                  "republic", "emirate", "territory")
                                     or described and lemma in ("country", "nation", "kingdom", "island", "state",

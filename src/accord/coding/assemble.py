@@ -175,10 +175,17 @@ class Coder:
             # "vowed that Pakistan would respond": the source's own state is not threatened
             own = {a.country for a in cand.sources if a.country}
             cand.targets = [a for a in cand.targets if not (a.country in own and not a.sectors)]
-        if not cand.pairs_within and row.cameo[:2] == "15" and not cand.targets and self._nearby(view, cand.anchor):
+        if not cand.pairs_within and row.cameo[:2] == "15" and not cand.targets and self._nearby(view, cand.anchor) \
+                and not self._own_waters(view, cand):
             # "Chinese warships gathered nearby", "deployed warships around the island": a show of
             # force near the other country the sentence names, else near the story's country
             cand.targets = self._counterpart(view, cand) or self._home_target(view, cand)
+        if not cand.pairs_within and row.cameo[:2] == "16" and cand.targets and len({s.country for s in cand.sources}) == 1 \
+                and all(a.country == cand.sources[0].country for a in cand.targets) and not any(
+                set(s.sectors) & {"REB", "OPP", "CRM", "CVL"} for s in cand.sources):
+            # "ended an agreement that allowed them to operate there": a state cuts no ties with
+            # itself; the other party is the other country the sentence names
+            cand.targets = []
         if not cand.pairs_within and row.cameo[:2] in COUNTERPART_ROOTS and not any(a.country for a in cand.targets):
             other = self._counterpart(view, cand)
             if not cand.targets:
@@ -400,6 +407,14 @@ class Coder:
         near = {"near", "around", "off", "close", "nearby", "surrounding"}
         return any(view.toks[c].text.lower() in near for c in view.children(v, "advmod", "prep")) or any(
             view.toks[q].text.lower() in near for p in view.children(v, "prep") for q in view.children(p, "pobj", "prep"))
+
+    @staticmethod
+    def _own_waters(view: SentView, cand: Candidate) -> bool:
+        """"fired a missile into the sea off its east coast": near the source's own shore."""
+        own = {a.country for a in cand.sources if a.country}
+        places = [q for p in view.children(cand.anchor, "prep") for q in view.children(p, "pobj")]
+        return any(a.country in own for q in places for k in view.children(q, "poss") if view.toks[k].pos == "PRON"
+                   for a in view.resolve(k))
 
     @staticmethod
     def _whereabouts(view: SentView, cand: Candidate) -> Location | None:

@@ -98,6 +98,8 @@ NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "e
                "massacre": {"kill", "massacre"}, "pact": {"agree", "sign", "reach", "conclude"},
                "treaty": {"agree", "sign", "reach", "conclude", "ratify"}, "accord": {"agree", "sign", "reach", "conclude"},
                "warrant": {"issue"}, "warrants": {"issue"}}
+# The aim of a rally: "rallied to demand the departure of French forces".
+DEMANDING = {"demand", "call", "urge", "denounce", "condemn", "oppose", "protest", "reject", "press"}
 # What a court or a body may turn down for whoever brought it.
 CLAIMS = {"case", "lawsuit", "complaint", "appeal", "claim", "challenge", "petition"}
 # Putting money in: "invest $600 billion in the United States" names whom it is for.
@@ -1149,6 +1151,14 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
                   for o in view.prep_objects(c, {"outside", "at", "near", "to"}) + view.children(c, "dobj")]
         missions = [k for o in places for k in view.group(o) if view.toks[k].lemma.lower() in ("embassy", "consulate", "mission")]
         targets = _named(view, [c for k in missions for c in view.children(k, "amod", "compound", "poss", "nmod")], sources)
+    if not targets and not passive and row.cameo[:2] == "14":
+        # "rallied to demand the departure of French forces": whom the demand is about
+        own = {a.country for a in sources}
+        aims = [o for c in view.children(v, "xcomp", "advcl") if view.toks[c].lemma.lower() in DEMANDING
+                for o in view.children(c, "dobj")]
+        found = [a for o in aims for k in view.subtree(o) if view.toks[k].pos in ("NOUN", "PROPN")
+                 for a in view.actors(k) if a.country and a.country not in own]
+        targets = list({a.code: a for a in found}.values())
     if not targets and not passive and row.cameo[:2] in REACTING_ROOTS and row.cameo[:3] not in ("054", "055", "056", "057"):
         # not "signed the deal": a signature is no reaction; "condemned what it called a massacre"
         # names the act the speaker means
