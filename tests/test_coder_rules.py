@@ -1118,3 +1118,10 @@ def test_the_west_african_country_is_the_one_named_and_it_cuts_ties_with_the_oth
                   "country's military government ended an agreement that allowed them to operate there.", "2022-02-18")
     assert ("MLI", "FRA", "SANCTION") in dyads(events)
     assert not any(e.source.country == "WST" for e in events)
+
+
+def test_a_leader_fleeing_abroad_travels_there_and_a_fleeing_crowd_does_not(code):
+    events = code("Sri Lankan President Gotabaya Rajapaksa flew to Singapore on Thursday, a day after fleeing to the "
+                  "Maldives.", "2022-07-15")
+    assert {e.target.country for e in events if e.cameo == "042"} == {"SGP", "MDV"}
+    assert code("Thousands of people fled to Chad to escape the fighting.", "2023-06-01") == []
