@@ -1125,3 +1125,27 @@ def test_a_leader_fleeing_abroad_travels_there_and_a_fleeing_crowd_does_not(code
                   "Maldives.", "2022-07-15")
     assert {e.target.country for e in events if e.cameo == "042"} == {"SGP", "MDV"}
     assert code("Thousands of people fled to Chad to escape the fighting.", "2023-06-01") == []
+
+
+def test_calling_someone_a_champion_praises_him_and_ties_cut_with_an_accusation_are_cut_with_the_accused(code):
+    assert dyads(code("Indian Prime Minister Narendra Modi called Abe a champion of democracy.", "2022-07-09")) == \
+        {("IND", "JPN", "SUPPORT")}
+    events = code("Chad broke off relations in 2021, accusing Sudan of arming rebels backed by Libya.",
+                  "2023-01-01")
+    assert ("TCD", "SDN", "SANCTION") in dyads(events)
+
+
+def test_a_reply_to_provocations_by_someone_blames_them_and_a_call_to_reply_does_not(code):
+    assert dyads(code("Baku said it had responded to provocations by Armenian troops.", "2022-09-14")) == \
+        {("AZE", "ARM", "ACCUSE")}
+    assert not any(e.plover["type"] == "ACCUSE" for e in code(
+        "Kabul said the world should respond to this provocation by the Taliban.", "2023-01-01"))
+
+
+def test_the_resolution_is_the_one_the_vote_adopted_and_forces_raised_to_fight_in_a_country_target_it(code):
+    events = code("The U.N. General Assembly voted on Wednesday to condemn Russia's annexation of four regions of "
+                  "Ukraine. Russia's ambassador called the resolution provocative.", "2022-10-13")
+    assert ("RUS", "IGOUNO", "ACCUSE") in dyads(events)
+    events = code("President Vladimir Putin ordered a mobilization on Wednesday, calling up 300,000 reservists to fight "
+                  "in Ukraine.", "2022-09-22")
+    assert {e.target.country for e in events if e.plover["type"] == "MOBILIZE"} == {"UKR"}

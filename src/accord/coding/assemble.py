@@ -175,6 +175,16 @@ class Coder:
             # "vowed that Pakistan would respond": the source's own state is not threatened
             own = {a.country for a in cand.sources if a.country}
             cand.targets = [a for a in cand.targets if not (a.country in own and not a.sectors)]
+        if not cand.pairs_within and row.cameo[:2] == "15" and not cand.targets:
+            # "ordered a mobilization, calling up 300,000 reservists to fight in Ukraine": whom
+            # the forces are raised to fight
+            own = {a.country for a in cand.sources}
+            head = cand.light_verb if cand.light_verb is not None else cand.anchor
+            fights = [k for k in view.subtree(head) if view.toks[k].pos == "VERB"
+                      and view.toks[k].lemma.lower() in ("fight", "invade", "attack")]
+            foes = [a for k in fights for o in view.prep_objects(k, {"in", "against"}) for a in view.actors(o)
+                    if a.country and len(a.country) == 3 and a.country not in own]
+            cand.targets = [_state(a.country) if a.country in countries() else a for a in foes[:1]]
         if not cand.pairs_within and row.cameo[:2] == "15" and not cand.targets and self._nearby(view, cand.anchor) \
                 and not self._own_waters(view, cand):
             # "Chinese warships gathered nearby", "deployed warships around the island": a show of

@@ -97,9 +97,13 @@ NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "e
                "invitation": {"invite"}, "killing": {"kill", "shoot", "execute", "massacre"},
                "massacre": {"kill", "massacre"}, "pact": {"agree", "sign", "reach", "conclude"},
                "treaty": {"agree", "sign", "reach", "conclude", "ratify"}, "accord": {"agree", "sign", "reach", "conclude"},
-               "warrant": {"issue"}, "warrants": {"issue"}}
+               "warrant": {"issue"}, "warrants": {"issue"},
+               # ("voted to condemn ... and demanded": a resolution is told by what it says)
+               "resolution": {"adopt", "pass", "vote", "approve", "condemn", "demand", "call"}}
 # The aim of a rally: "rallied to demand the departure of French forces".
 DEMANDING = {"demand", "call", "urge", "denounce", "condemn", "oppose", "protest", "reject", "press"}
+# Acts a reply is said to answer: "responded to provocations by Armenian troops".
+PROVOCATIONS = {"provocation", "aggression", "attack", "shelling", "violation", "incursion", "fire"}
 # What a court or a body may turn down for whoever brought it.
 CLAIMS = {"case", "lawsuit", "complaint", "appeal", "claim", "challenge", "petition"}
 # Putting money in: "invest $600 billion in the United States" names whom it is for.
@@ -123,7 +127,8 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "insult"}
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
-                "milestone", "breakthrough", "excellent", "friend", "ally", "partner"}
+                "milestone", "breakthrough", "excellent", "friend", "ally", "partner", "champion", "hero", "statesman",
+                "visionary"}
 # Verbs that judge an act named by their object ("condemned the raid"): its author is someone else.
 REACTION_VERBS = REBUKE_VERBS | {"criticize", "criticise", "deplore", "decry", "protest", "welcome", "praise", "hail",
                                  "applaud", "reject", "deny", "mourn", "investigate", "blame"}
@@ -311,6 +316,15 @@ def _said_blame(view: SentView, i: int) -> list[int]:
         if view.toks[c].lemma.lower() == "commit" and not view.children(c, "neg") and any(
                 view.toks[o].lemma.lower() in HARMS | {"crime", "abuse", "violation"} for o in view.children(c, "dobj")):
             blamed += view.children(c, "nsubj")     # "said Israel was committing war crimes"
+            continue
+        if view.toks[c].lemma.lower() in ("respond", "react", "retaliate") and not view.children(c, "neg") and not any(
+                view.toks[a].lemma.lower() in ("should", "must", "will", "would", "could", "may", "might")
+                for a in view.children(c, "aux")):
+            # "said it had responded to provocations by Armenian troops": whoever provoked it
+            # (the parser may hang "by Armenian troops" on the verb)
+            provoked = [o for o in view.prep_objects(c, {"to", "against"}) if view.toks[o].lemma.lower() in PROVOCATIONS]
+            blamed += [b for o in provoked for b in view.prep_objects(o, {"by", "from"})]
+            blamed += [b for b in view.prep_objects(c, {"by"}) if provoked and view.toks[b].pos in ("NOUN", "PROPN")]
             continue
         if view.toks[c].lemma.lower() != "be" or view.children(c, "neg"):
             continue
@@ -1456,6 +1470,11 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             [a for o in claims for c in view.children(o, "relcl") for k in subjects(view, c)[0] for a in view.actors(k)
              if a.country]
         targets = claimants or targets
+    if row.cameo[:2] == "16" and not targets and not passive:
+        # "broke off relations in 2019, accusing Colombia of plotting ...": with the accused
+        own = {a.country for a in sources}
+        targets = [a for c in view.children(v, "advcl") if view.toks[c].lemma.lower() in ("accuse", "blame")
+                   for o in view.children(c, "dobj") for a in view.actors(o) if a.country and a.country not in own]
     if row.cameo[:3] == "164" and not targets:
         # "pulled out of peace talks with Congo's government": the other side of the talks
         talks = [k for k in view.subtree(v) if view.toks[k].lemma.lower() in ("talk", "negotiation", "dialogue")]
