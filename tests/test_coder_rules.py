@@ -1149,3 +1149,22 @@ def test_the_resolution_is_the_one_the_vote_adopted_and_forces_raised_to_fight_i
     events = code("President Vladimir Putin ordered a mobilization on Wednesday, calling up 300,000 reservists to fight "
                   "in Ukraine.", "2022-09-22")
     assert {e.target.country for e in events if e.plover["type"] == "MOBILIZE"} == {"UKR"}
+
+
+def test_a_missile_over_a_country_is_a_show_of_force_at_it_and_the_launch_is_the_firer_s(code):
+    events = code("North Korea fired a ballistic missile over Japan on Tuesday, prompting the Japanese government to "
+                  "warn residents in the north to take cover. The White House called the launch reckless.", "2022-10-04")
+    assert dyads(events) == {("PRK", "JPN", "MOBILIZE"), ("USA", "PRK", "ACCUSE")}
+
+
+def test_an_army_on_its_highest_readiness_is_mobilised_and_two_speakers_urge_both_other_sides(code):
+    events = code("Serbia put its army on the highest level of combat readiness on Monday as tensions rose in northern "
+                  "Kosovo. The European Union and the United States urged both sides to show restraint.", "2022-12-27")
+    assert ("SRB", "XKX", "MOBILIZE") in dyads(events)
+    urged = {(e.source.code, e.target.country) for e in events if e.plover["type"] == "REQUEST"}
+    assert urged == {(s, t) for s in ("IGOEUREEC", "USA") for t in ("SRB", "XKX")}
+
+
+def test_leaders_named_by_surname_are_their_governments(code):
+    events = code("Aliyev met Pashinyan in Washington. Vucic accused Kurti of provocations.", "2025-08-08")
+    assert {e.source.code for e in events} >= {"AZEGOV", "SRBGOV"}

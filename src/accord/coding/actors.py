@@ -637,7 +637,8 @@ class SentView:
         subj = self.children(v, "nsubj")
         if not subj and self.toks[v].dep == "acl" and self.toks[self.toks[v].head].dep == "ROOT":
             subj = [self.toks[v].head]      # "Russia, which has peacekeepers there, called on both sides"
-        return [a for k in subj if k != i for a in self.resolve(k)]
+        # ("The EU and the United States urged both sides": both are the speakers)
+        return [a for k in subj if k != i for g in self.group(k) if g != i for a in self.resolve(g)]
 
     def head_of(self, m: Mention) -> int:
         k = m.end - 1

@@ -99,7 +99,8 @@ NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "e
                "treaty": {"agree", "sign", "reach", "conclude", "ratify"}, "accord": {"agree", "sign", "reach", "conclude"},
                "warrant": {"issue"}, "warrants": {"issue"},
                # ("voted to condemn ... and demanded": a resolution is told by what it says)
-               "resolution": {"adopt", "pass", "vote", "approve", "condemn", "demand", "call"}}
+               "resolution": {"adopt", "pass", "vote", "approve", "condemn", "demand", "call"},
+               "launch": {"fire", "launch", "test"}, "test": {"fire", "launch", "test"}}
 # The aim of a rally: "rallied to demand the departure of French forces".
 DEMANDING = {"demand", "call", "urge", "denounce", "condemn", "oppose", "protest", "reject", "press"}
 # Acts a reply is said to answer: "responded to provocations by Armenian troops".
@@ -1084,7 +1085,8 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
     if not targets and (row.cameo[:2] == "15" or row.cameo[:3] == "087"):
         # "massed troops along its border with Ukraine", "deployed warships near Taiwan"
         # "pulled its troops back from the border with Benin": a withdrawal's border too
-        near = {"along", "near", "on", "at", "to", "toward", "towards", "around", "off", "from"}
+        # ("fired a ballistic missile over Japan": over someone's land is near enough)
+        near = {"along", "near", "on", "at", "to", "toward", "towards", "around", "off", "from", "over"}
         particles = view.children(v, "prt", "advmod")
         # "massed in waters around Taiwan" (not "in response to the U.S. build-up")
         around = [p for o in view.prep_objects(v, {"in", "into"})
@@ -1290,6 +1292,13 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     if row.cameo[:2] == "15" and any(view.toks[c].lemma.lower() in PULLBACK_VERBS for c in view.children(v, "xcomp")):
         return None     # "ordered troops to withdraw": the withdrawal is the event, not a deployment
     tok = view.toks[v]
+    if row.lemma == "warn" and any(view.toks[c].tag == "VB" for c in view.children(v, "xcomp", "advcl")):
+        # "prompting the government to warn residents in the north to take cover": advice to
+        # one's own people, not a threat
+        own = {a.country for k in subjects(view, v)[0] for a in view.actors(k) if a.country}
+        told = [a for o in view.children(v, "dobj") for a in view.actors(o)]
+        if told and all(set(a.sectors) & {"CVL"} and (a.country is None or a.country in own) for a in told):
+            return None
     if row.lemma == "* unwelcome" and tok.pos == "ADJ":
         # "Rubio said the ambassador was no longer welcome": the speaker expels the subject
         h = tok.head if tok.dep == "acomp" else v
@@ -1394,7 +1403,7 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     elif row.lemma == "* rebuke" and (fused := _fused_verdict(view, v)):
         obj_heads = [c for o in fused for c in view.children(o, "compound") if view.toks[c].pos == "NOUN"] + \
             [view.toks[o].head for o in fused if view.toks[o].dep == "amod"]
-    elif row.lemma == "* rebuke" and not obj_heads:
+    if row.lemma == "* rebuke" and not obj_heads:
         # "called the expulsion regrettable", parsed with the object as the verdict's compound
         obj_heads = [c for o in view.children(v, "oprd", "acomp", "attr", "xcomp") for c in view.children(o, "compound")
                      if view.toks[c].pos == "NOUN"]
