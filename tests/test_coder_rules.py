@@ -1168,3 +1168,25 @@ def test_an_army_on_its_highest_readiness_is_mobilised_and_two_speakers_urge_bot
 def test_leaders_named_by_surname_are_their_governments(code):
     events = code("Aliyev met Pashinyan in Washington. Vucic accused Kurti of provocations.", "2025-08-08")
     assert {e.source.code for e in events} >= {"AZEGOV", "SRBGOV"}
+
+
+def test_the_right_to_defend_is_reserved_as_a_threat_and_a_relative_clause_s_noun_is_its_object(code):
+    events = code("Egypt accused Ethiopia of rejecting compromise and said it reserved the right to defend its water "
+                  "security.", "2023-12-20")
+    assert ("EGY", "ETH", "THREATEN") in dyads(events)
+    events = code("China has lifted most of the trade barriers it imposed on Australian goods in 2020.", "2023-11-07")
+    assert dyads(events) == {("CHN", "AUS", "RETREAT"), ("CHN", "AUS", "SANCTION")}
+
+
+def test_threatening_efforts_endangers_them_and_the_seizure_is_the_taker_s(code):
+    events = code("Israeli tanks took control of the Rafah crossing on Tuesday. Egypt condemned the seizure, saying it "
+                  "threatened efforts to reach a ceasefire.", "2024-05-08")
+    assert "THREATEN" not in {e.plover["type"] for e in events}
+    assert ("EGY", "ISR", "ACCUSE") in dyads(events)
+    assert dyads(code("Trump threatened tariffs on Canada.", "2025-02-01")) == {("USA", "CAN", "THREATEN")}
+
+
+def test_a_person_s_arrest_is_done_to_that_person(code):
+    events = code("Bosnian prosecutors ordered the arrest of Milorad Dodik. His lawyer said Dodik's arrest would be "
+                  "illegal.", "2025-03-14")
+    assert not any(e.source and e.source.code == "BIHGOV" and e.cameo == "173" for e in events)

@@ -91,7 +91,7 @@ NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "e
                "detention": {"detain", "arrest"},
                # (an expulsion told as "no longer welcome" or "declared persona non grata")
                "expulsion": {"expel", "welcome", "declare"}, "expulsions": {"expel", "welcome", "declare"},
-               "seizure": {"seize"}, "invasion": {"invade"},
+               "seizure": {"seize", "capture", "take"}, "invasion": {"invade"},
                "withdrawal": {"withdraw", "pull"}, "suspension": {"suspend"},
                "agreement": {"agree", "sign", "reach", "conclude"}, "deal": {"agree", "sign", "reach", "conclude", "strike"},
                "invitation": {"invite"}, "killing": {"kill", "shoot", "execute", "massacre"},
@@ -208,6 +208,9 @@ def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
     tok = view.toks[i]
     if not direct and tok.dep == "acl" and tok.tag == "VBN" and view.children(i, "agent"):
         direct = [tok.head]     # "prisoners released by Israel": the noun is the object
+    if not direct and tok.dep == "relcl" and any(view.toks[k].lemma.lower() not in ("which", "that", "who")
+                                                 for k in view.children(i, "nsubj")):
+        direct = [tok.head]     # "the barriers it imposed on Australian goods": the noun is the object
     # ("pulled out of peace talks", parsed with "of" on the particle: the inner object)
     heads = _object_heads(view, view.children(prep, "pobj") or view.prep_objects(prep, {"of", "from"})) \
         if prep is not None else direct
@@ -348,9 +351,10 @@ def _said_threat(view: SentView, i: int) -> bool:
             return True             # "said the killing would not go unpunished"
         if tok.lemma.lower() == "reserve" and not view.children(c, "neg") and any(
                 view.toks[o].lemma.lower() == "right" and any(_response(view, a) or view.toks[a].lemma.lower() in THREAT_VERBS
+                                                               or view.toks[a].lemma.lower() in ("defend", "protect")
                                                                for a in view.children(o, "acl"))
                 for o in view.children(c, "dobj")):
-            return True             # "said it reserved the right to respond"
+            return True             # "said it reserved the right to respond" (or "to defend its water security")
         if tok.pos != "VERB" or view.children(c, "neg") or \
                 not any(view.toks[a].lemma.lower() in ("will", "would", "shall") for a in view.children(c, "aux")):
             continue
@@ -1560,8 +1564,10 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             continue    # "the Kabul attack", "the Beijing parade": a place, not an actor
         if in_clause and view.toks[k].dep == "poss" and view.toks[k].pos == "PRON":
             continue    # "X held their largest joint exercises": X, not whoever "their" was last
-        if view.toks[k].dep == "poss" and view.toks[k].text.lower() in ("his", "her") and row.cameo[:3] in PERSONAL_HARMS:
-            continue    # "a warrant for his arrest", "her detention": the one it is done to
+        if view.toks[k].dep == "poss" and row.cameo[:3] in PERSONAL_HARMS and (
+                view.toks[k].text.lower() in ("his", "her")
+                or view.toks[k].pos == "PROPN" and any(a.kind == "person" for a in view.resolve(k))):
+            continue    # "a warrant for his arrest", "her detention", "Dodik's arrest": the one it is done to
         if view.toks[k].dep == "poss" or k in view.at:
             found = view.actors(k) if view.toks[k].dep == "poss" else view.resolve(k)
             # "Israeli and American strikes": a coordinated modifier adds a source
