@@ -1190,3 +1190,11 @@ def test_a_person_s_arrest_is_done_to_that_person(code):
     events = code("Bosnian prosecutors ordered the arrest of Milorad Dodik. His lawyer said Dodik's arrest would be "
                   "illegal.", "2025-03-14")
     assert not any(e.source and e.source.code == "BIHGOV" and e.cameo == "173" for e in events)
+
+
+def test_the_only_member_that_has_not_ratified_is_the_copula_s_subject(code):
+    events = code("Hungary is now the only member of the alliance that has not ratified Sweden's accession.", "2024-01-24")
+    assert dyads(events) == {("HUN", "SWE", "SUPPORT")}
+    assert {e.modality for e in events} == {"negated"}
+    events = code("Russia became the first country to formally recognize the Taliban government.", "2025-07-03")
+    assert {e.source.country for e in events} == {"RUS"}

@@ -525,6 +525,9 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
             # vetoed it: "vetoed a resolution that would have demanded a ceasefire")
             return _inherited(view, view.toks[head].head, depth), False
         subj = [head]      # "the juntas, which have expelled French forces"
+        if view.toks[head].dep == "attr" and view.toks[view.toks[head].head].lemma.lower() in ("be", "become", "remain"):
+            # "Hungary is the only member that has not ratified": the copula's subject
+            subj = view.children(view.toks[head].head, "nsubj") or subj
     passive = [k for k in kids if view.toks[k].dep == "nsubjpass"]
     if not passive and subj and view.toks[v].dep == "conj" and view.toks[v].tag == "VBN" \
             and not view.children(v, "aux", "auxpass") and view.children(view.toks[v].head, "auxpass"):
@@ -588,7 +591,12 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
         if verb is not None and view.toks[verb].lemma.lower() in AUTHORING_VERBS:
             return subjects(view, verb, depth + 1)[0], False
         return [], False
-    if tok.dep == "acl" and view.toks[head].pos in ("NOUN", "PROPN"):
+    infinitival = tok.dep == "relcl" and any(view.toks[a].text.lower() == "to" for a in view.children(v, "aux"))
+    if (tok.dep == "acl" or infinitival) and view.toks[head].pos in ("NOUN", "PROPN"):
+        if view.toks[head].dep == "attr" and view.toks[view.toks[head].head].lemma.lower() in ("be", "become", "remain") \
+                and view.children(view.toks[head].head, "nsubj"):
+            # "Russia became the first country to recognize the Taliban": the copula's subject
+            return view.children(view.toks[head].head, "nsubj"), False
         return [head], False
     return [], False
 
