@@ -1198,3 +1198,25 @@ def test_the_only_member_that_has_not_ratified_is_the_copula_s_subject(code):
     assert {e.modality for e in events} == {"negated"}
     events = code("Russia became the first country to formally recognize the Taliban government.", "2025-07-03")
     assert {e.source.country for e in events} == {"RUS"}
+
+
+def test_agreeing_that_others_should_act_is_no_threat_and_a_concern_s_content_is_no_event(code):
+    events = code("Joe Biden and Xi Jinping met in Lima. The two leaders agreed that humans, not artificial "
+                  "intelligence, should keep control over decisions to use nuclear weapons. Biden raised concerns "
+                  "about China's support for Russia's defense industry.", "2024-11-17")
+    assert "THREATEN" not in {e.plover["type"] for e in events}
+    assert ("USA", "CHN", "AGREE") in dyads(events)
+    assert ("CHN", "RUS", "SUPPORT") not in dyads(events)
+    assert ("USA", "CHN", "ACCUSE") in dyads(events)
+
+
+def test_his_visit_is_the_subject_s_and_leaving_a_court_is_no_retreat(code):
+    events = code("Syria's interim president, Ahmed al-Sharaa, met Russian President Vladimir Putin in the Kremlin on "
+                  "Wednesday on his first visit to Moscow. Sharaa asked Russia to hand over Bashar al-Assad.",
+                  "2025-10-16")
+    assert {(e.source.country, e.target.country) for e in events if e.cameo == "042"} == {("SYR", "RUS")}
+    assert ("SYR", "RUS", "REQUEST") in dyads(events)
+    events = code("Hungary announced its withdrawal from the International Criminal Court, calling it a tool of "
+                  "political persecution.", "2025-04-03")
+    assert {e.cameo for e in events if e.plover["type"] == "SANCTION"} == {"161"}
+    assert ("HUN", "IGOICC", "ACCUSE") in dyads(events)

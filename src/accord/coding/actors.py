@@ -536,6 +536,17 @@ class SentView:
             owner = self._possessor_subject(i)
             if owner is not None:
                 return owner
+        if low in ("his", "her") and self.toks[i].dep == "poss":
+            # "met Putin in the Kremlin on his first visit to Moscow": the visitor is the subject
+            # (not "thanked Biden for his support")
+            noun = self.toks[i].head
+            p = self.toks[noun].head
+            if self.toks[noun].dep == "pobj" and self.toks[p].lemma.lower() in ("on", "during") \
+                    and self.toks[self.toks[p].head].pos == "VERB":
+                found = [a for k in self.children(self.toks[p].head, "nsubj") if k < i for a in self.resolve(k)
+                         if a.kind == "person"]
+                if len(found) == 1:
+                    return found[0]
         if low == "it" and self.toks[i].dep == "nsubj":
             speaker = self._speaker(i)
             if speaker is not None:

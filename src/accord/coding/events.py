@@ -105,6 +105,8 @@ NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "e
 DEMANDING = {"demand", "call", "urge", "denounce", "condemn", "oppose", "protest", "reject", "press"}
 # Acts a reply is said to answer: "responded to provocations by Armenian troops".
 PROVOCATIONS = {"provocation", "aggression", "attack", "shelling", "violation", "incursion", "fire"}
+# Worries whose object is what they are about, not an event told as such.
+CONCERNS = {"concern", "alarm", "worry", "fear", "question", "objection"}
 # What a court or a body may turn down for whoever brought it.
 CLAIMS = {"case", "lawsuit", "complaint", "appeal", "claim", "challenge", "petition"}
 # Putting money in: "invest $600 billion in the United States" names whom it is for.
@@ -475,7 +477,9 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         verdicts += [k for c in verdicts for k in view.children(c, "conj", "amod")]
         verdicts += [k for c in verdicts for k in view.children(c, "amod") if view.toks[c].dep == "conj"]
         # "an act of war", "an act of aggression"
-        verdicts += [k for c in verdicts if view.toks[c].lemma.lower() == "act" for k in view.prep_objects(c, {"of"})]
+        # ("a tool of neocolonial repression", "an instrument of oppression")
+        verdicts += [k for c in verdicts if view.toks[c].lemma.lower() in ("act", "tool", "instrument", "form")
+                     for k in view.prep_objects(c, {"of"})]
         described = any(view.toks[o].lemma.lower() in ("what", "which") for o in view.children(i, "dobj"))
         if lemma == "call" and not verdicts and not view.children(i, "prt") and any(
                 a.kind in ("person", "state") for o in view.children(i, "dobj") for a in view.actors(o)) \
@@ -1040,7 +1044,15 @@ def _as_threat(view: SentView, i: int, row: Trigger, rows_at: dict) -> Trigger:
         return replace(row, cameo="0871")
     if row.pos == "NOUN" or row.cameo[:2] != "03":
         return row
-    chain, frontier = [], view.children(i, "xcomp", "ccomp")
+    speakers = {a.country for k in subjects(view, i)[0] for a in view.actors(k) if a.country}
+
+    def own(c: int) -> bool:
+        """"vowed that Israel would respond", "said it would": a clause about the speaker's side
+        (not "agreed that humans should keep control over decisions to use nuclear weapons")."""
+        subj = view.children(c, "nsubj")
+        return not subj or view.toks[subj[0]].pos == "PRON" or any(
+            a.country in speakers for k in subj for a in view.actors(k))
+    chain, frontier = [], view.children(i, "xcomp") + [c for c in view.children(i, "ccomp") if own(c)]
     while frontier:         # "vowed to keep attacking": the verbs of the to-clause, not their objects
         chain += frontier
         frontier = [c for k in frontier for c in view.children(k, "xcomp", "conj")]
@@ -1562,6 +1574,9 @@ def _reciprocal(view: SentView, heads: list[int]) -> bool:
 
 def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) -> Candidate | None:
     tok = view.toks[n]
+    if tok.dep == "pobj" and view.toks[tok.head].lemma.lower() in ("about", "over") \
+            and view.toks[view.toks[tok.head].head].lemma.lower() in CONCERNS:
+        return None     # "raised concerns about China's support for Russia": what the concern is about
     core = [k for k in view.core(n) if k != n]
     sources: list[Actor] = []
     basis = "modifier"
@@ -1593,6 +1608,9 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             pairs_between += view.actors(k)
         else:
             targets += view.actors(k)
+    if row.cameo == "0874" and targets and all(a.kind == "organisation" or (a.country or "").startswith("IGO")
+                                               for a in targets):
+        row = replace(row, cameo="161")     # "its withdrawal from the court": leaving a body, not a retreat
     if not targets and tok.dep == "compound" and view.toks[tok.head].pos == "NOUN":
         # "the ceasefire deal with Hamas", "arms sales to Taiwan": the head noun's prepositions
         targets = [a for k in view.prep_objects(tok.head, preps) for a in view.actors(k)]
