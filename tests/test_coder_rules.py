@@ -1220,3 +1220,10 @@ def test_his_visit_is_the_subject_s_and_leaving_a_court_is_no_retreat(code):
                   "political persecution.", "2025-04-03")
     assert {e.cameo for e in events if e.plover["type"] == "SANCTION"} == {"161"}
     assert ("HUN", "IGOICC", "ACCUSE") in dyads(events)
+
+
+def test_ending_negotiations_with_a_country_halts_them(code):
+    events = code("President Donald Trump said on Thursday that he was ending all trade negotiations with Canada.",
+                  "2025-10-24")
+    assert dyads(events) == {("USA", "CAN", "SANCTION")}
+    assert {e.cameo for e in events} == {"164"}
