@@ -1227,3 +1227,16 @@ def test_ending_negotiations_with_a_country_halts_them(code):
                   "2025-10-24")
     assert dyads(events) == {("USA", "CAN", "SANCTION")}
     assert {e.cameo for e in events} == {"164"}
+
+
+def test_a_government_dissolving_parties_bans_them_and_opposition_figures_are_the_story_s(code):
+    events = code("Mali's junta dissolves all political parties. Mali's military government dissolved all political "
+                  "parties on Tuesday. Opposition figures called the move an attack on democracy.", "2025-05-15")
+    assert {e.cameo for e in events if e.plover["type"] == "COERCE"} == {"1722"}
+    assert ("MLIOPP", "MLIGOV") in {(e.source.code, e.target.code) for e in events if e.plover["type"] == "ACCUSE"}
+
+
+def test_a_crowd_gathered_to_celebrate_is_no_protest(code):
+    assert code("Protesters gathered outside Congress in Lima to celebrate.", "2025-10-11") == []
+    assert {e.plover["type"] for e in code("Protesters gathered outside Congress in Lima to demand new elections.",
+                                           "2025-10-11")} == {"PROTEST"}

@@ -294,8 +294,8 @@ class SentView:
                             return [self._make(text, None, a.country, sectors, kind)]
                 home = self.ctx.home()
                 international = INTERNATIONAL_TITLES & {self.span_text(core).lower().replace("the ", "", 1)}
-                if sectors and home and definite and "MIL" not in sectors and not self.children(i, "poss") \
-                        and not international:
+                if sectors and home and (definite or sectors == ("OPP",)) and "MIL" not in sectors \
+                        and not self.children(i, "poss") and not international:
                     # "the authorities", "the opposition" in a story about Georgia (not "the missiles":
                     # forces and weapons are as often the other side's; not "the secretary-general")
                     return [self._make(text, None, home, sectors, kind)]

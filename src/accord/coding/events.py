@@ -107,6 +107,8 @@ DEMANDING = {"demand", "call", "urge", "denounce", "condemn", "oppose", "protest
 PROVOCATIONS = {"provocation", "aggression", "attack", "shelling", "violation", "incursion", "fire"}
 # Worries whose object is what they are about, not an event told as such.
 CONCERNS = {"concern", "alarm", "worry", "fear", "question", "objection"}
+# Gatherings for these are no protests.
+CELEBRATING = {"celebrate", "cheer", "mourn", "commemorate", "pray", "dance"}
 # What a court or a body may turn down for whoever brought it.
 CLAIMS = {"case", "lawsuit", "complaint", "appeal", "claim", "challenge", "petition"}
 # Putting money in: "invest $600 billion in the United States" names whom it is for.
@@ -127,7 +129,7 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "kidnapping", "abduction", "repression", "inflammatory", "revenge", "vendetta", "disgraceful",
                 "unfortunate", "overreaction", "unwarranted", "irrational", "troubled", "corrupt", "dictator", "tyrant",
                 "thug", "murderer", "surrender", "betrayal", "capitulation", "sellout", "humiliation", "disgrace",
-                "insult"}
+                "insult", "attack", "assault", "affront"}
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
                 "milestone", "breakthrough", "excellent", "friend", "ally", "partner", "champion", "hero", "statesman",
@@ -1323,6 +1325,8 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         told = [a for o in view.children(v, "dobj") for a in view.actors(o)]
         if told and all(set(a.sectors) & {"CVL"} and (a.country is None or a.country in own) for a in told):
             return None
+    if row.cameo[:2] == "14" and any(view.toks[c].lemma.lower() in CELEBRATING for c in view.children(v, "xcomp", "advcl")):
+        return None     # "protesters gathered outside Congress to celebrate": no protest
     if row.lemma == "* unwelcome" and tok.pos == "ADJ":
         # "Rubio said the ambassador was no longer welcome": the speaker expels the subject
         h = tok.head if tok.dep == "acomp" else v
