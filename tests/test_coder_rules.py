@@ -1240,3 +1240,9 @@ def test_a_crowd_gathered_to_celebrate_is_no_protest(code):
     assert code("Protesters gathered outside Congress in Lima to celebrate.", "2025-10-11") == []
     assert {e.plover["type"] for e in code("Protesters gathered outside Congress in Lima to demand new elections.",
                                            "2025-10-11")} == {"PROTEST"}
+
+
+def test_telling_someone_that_a_third_party_s_act_is_unacceptable_rebukes_the_third_party(code):
+    events = code("Secretary of State Marco Rubio told Panamanian President Jose Raul Mulino that China's influence over "
+                  "the canal was unacceptable.", "2025-02-03")
+    assert {(e.source.country, e.target.country) for e in events if e.plover["type"] == "ACCUSE"} == {("USA", "CHN")}

@@ -1411,8 +1411,9 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         # "destroyed or damaged dozens of Russian aircraft": the object a coordinated verb shares
         obj_heads = [o for c in view.children(v, "conj") if view.toks[c].pos == "VERB" and c == v + 2
                      and not view.children(c, "nsubj", "nsubjpass") for o in view.children(c, "dobj")]
-    if row.lemma in ("* rebuke", "* refuse") and not obj_heads:
-        obj_heads = _said_verdict(view, v)[0]
+    if row.lemma in ("* rebuke", "* refuse") and (not obj_heads or view.toks[v].lemma.lower() in REPORTING):
+        # ("told Mulino that China's influence was unacceptable": the judged, not the one told)
+        obj_heads = _said_verdict(view, v)[0] or obj_heads
         if row.lemma == "* refuse":
             # "called the deal a violation and said it was null and void": "it" is the deal
             obj_heads = [next((j for j in range(k - 1, -1, -1) if view.toks[j].lemma.lower() in PROPOSALS), k)
