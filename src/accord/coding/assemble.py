@@ -44,6 +44,9 @@ SELF_DIRECTED = {"ASSAULT", "CONCEDE"}
 # Roots whose acts count with no one named doing them ("12 villagers were killed", "hostages
 # were freed"): acts of force and of release; a recognition or an accusation by no one is none.
 UNSEEN_HANDS = {"08", "17", "18", "19", "20"}
+# Sectors that may break with their own state ("the rebels pulled out of talks with Congo's
+# government"); a state itself cuts no ties with itself.
+TIE_CUTTERS = {"REB", "OPP", "CRM", "CVL"}
 # Nouns that, with "the", name the town an earlier event was placed in.
 TOWNS = {"town", "city", "village"}
 DATE_STOP = {"since", "until", "till", "for", "before", "after", "from", "between"}
@@ -142,7 +145,7 @@ class Coder:
         out = []
         for s in sources:
             for t in targets:
-                rebel = s is not None and bool(set(s.sectors) & {"REB", "OPP", "CRM", "CVL"})
+                rebel = s is not None and bool(set(s.sectors) & TIE_CUTTERS)
                 if s is not None and t is not None and s.country == t.country and cand.trigger.cameo[:2] == "16" \
                         and not rebel:
                     t = None    # a state does not cut its own ties ("recalled its ambassador"); rebels do
@@ -192,7 +195,7 @@ class Coder:
             cand.targets = self._counterpart(view, cand) or self._home_target(view, cand)
         if not cand.pairs_within and row.cameo[:2] == "16" and cand.targets and len({s.country for s in cand.sources}) == 1 \
                 and all(a.country == cand.sources[0].country for a in cand.targets) and not any(
-                set(s.sectors) & {"REB", "OPP", "CRM", "CVL"} for s in cand.sources):
+                set(s.sectors) & TIE_CUTTERS for s in cand.sources):
             # "ended an agreement that allowed them to operate there": a state cuts no ties with
             # itself; the other party is the other country the sentence names
             cand.targets = []

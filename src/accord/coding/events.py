@@ -16,6 +16,7 @@ from ..records import Actor, Location
 from . import locations
 from .actors import QUANTITY, SentView
 from .lexicon import Trigger, triggers
+from .modality import HYPOTHETICAL_AUX
 from .tables import countries
 
 # Verbs whose noun object is their own content, not a second event ("threatened sanctions").
@@ -326,8 +327,7 @@ def _said_blame(view: SentView, i: int) -> list[int]:
             blamed += view.children(c, "nsubj")     # "said Israel was committing war crimes"
             continue
         if view.toks[c].lemma.lower() in ("respond", "react", "retaliate") and not view.children(c, "neg") and not any(
-                view.toks[a].lemma.lower() in ("should", "must", "will", "would", "could", "may", "might")
-                for a in view.children(c, "aux")):
+                view.toks[a].lemma.lower() in HYPOTHETICAL_AUX | {"must", "will"} for a in view.children(c, "aux")):
             # "said it had responded to provocations by Armenian troops": whoever provoked it
             # (the parser may hang "by Armenian troops" on the verb)
             provoked = [o for o in view.prep_objects(c, {"to", "against"}) if view.toks[o].lemma.lower() in PROVOCATIONS]
@@ -421,10 +421,8 @@ def _condition(view: SentView, i: int) -> bool:
 
 def _no_longer(view: SentView, i: int) -> bool:
     """"no longer welcome": a welcome withdrawn."""
-    words = {view.toks[k].text.lower() for k in view.children(i, "neg", "advmod")}
-    words |= {view.toks[k].text.lower() for c in view.children(i, "advmod") for k in view.children(c, "neg")}
-    h = view.toks[i].head
-    if view.toks[i].dep == "acomp":
+    words: set[str] = set()
+    for h in [i] + ([view.toks[i].head] if view.toks[i].dep == "acomp" else []):     # "was no longer welcome"
         words |= {view.toks[k].text.lower() for k in view.children(h, "neg", "advmod")}
         words |= {view.toks[k].text.lower() for c in view.children(h, "advmod") for k in view.children(c, "neg")}
     return {"no", "longer"} <= words
@@ -530,10 +528,9 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
             # "passed two laws that ban UNRWA": a text acts for whoever passed it (not for whoever
             # vetoed it: "vetoed a resolution that would have demanded a ceasefire")
             return _inherited(view, view.toks[head].head, depth), False
-        subj = [head]      # "the juntas, which have expelled French forces"
-        if view.toks[head].dep == "attr" and view.toks[view.toks[head].head].lemma.lower() in ("be", "become", "remain"):
-            # "Hungary is the only member that has not ratified": the copula's subject
-            subj = view.children(view.toks[head].head, "nsubj") or subj
+        # "the juntas, which have expelled French forces"; "Hungary is the only member that has
+        # not ratified": the copula's subject
+        subj = _copula_subject(view, head) or [head]
     passive = [k for k in kids if view.toks[k].dep == "nsubjpass"]
     if not passive and subj and view.toks[v].dep == "conj" and view.toks[v].tag == "VBN" \
             and not view.children(v, "aux", "auxpass") and view.children(view.toks[v].head, "auxpass"):
@@ -599,12 +596,18 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
         return [], False
     infinitival = tok.dep == "relcl" and any(view.toks[a].text.lower() == "to" for a in view.children(v, "aux"))
     if (tok.dep == "acl" or infinitival) and view.toks[head].pos in ("NOUN", "PROPN"):
-        if view.toks[head].dep == "attr" and view.toks[view.toks[head].head].lemma.lower() in ("be", "become", "remain") \
-                and view.children(view.toks[head].head, "nsubj"):
-            # "Russia became the first country to recognize the Taliban": the copula's subject
-            return view.children(view.toks[head].head, "nsubj"), False
-        return [head], False
+        # ("Russia became the first country to recognize the Taliban": the copula's subject)
+        return _copula_subject(view, head) or [head], False
     return [], False
+
+
+def _copula_subject(view: SentView, noun: int) -> list[int]:
+    """The subject of the copula a noun is the complement of ("Hungary is the only member",
+    "Russia became the first country"), or none."""
+    tok = view.toks[noun]
+    if tok.dep != "attr" or view.toks[tok.head].lemma.lower() not in ("be", "become", "remain"):
+        return []
+    return view.children(tok.head, "nsubj")
 
 
 def _inherited(view: SentView, head: int, depth: int) -> list[int]:
