@@ -1246,3 +1246,64 @@ def test_telling_someone_that_a_third_party_s_act_is_unacceptable_rebukes_the_th
     events = code("Secretary of State Marco Rubio told Panamanian President Jose Raul Mulino that China's influence over "
                   "the canal was unacceptable.", "2025-02-03")
     assert {(e.source.country, e.target.country) for e in events if e.plover["type"] == "ACCUSE"} == {("USA", "CHN")}
+
+
+def test_a_noun_of_the_lexicon_refers_to_the_last_act_of_its_kind(code):
+    # "the operation" is the drone strike (an attack), not the arrests told after it: praise of
+    # one's own side's act is no dyad
+    events = code("Ukrainian drones struck a dozen Russian bombers at an air base in Siberia on Sunday. Russia said the "
+                  "strikes were a terrorist act and detained several people. Zelenskyy praised the operation as "
+                  "brilliant.", "2025-06-02")
+    assert "SUPPORT" not in {e.plover["type"] for e in events}
+    assert ("UKR", "RUS", "ASSAULT") in dyads(events)
+
+
+def test_being_to_blame_and_bearing_responsibility_are_the_speaker_s_accusations(code):
+    events = code("NATO's secretary general said Ukraine was not to blame and that Russia bore ultimate responsibility "
+                  "for the war.", "2022-11-17")
+    assert dyads(events) == {("IGOWSTNAT", "RUS", "ACCUSE")}
+    assert dyads(code("Poland's foreign minister said Moscow was to blame for the blast.")) == {("POL", "RUS", "ACCUSE")}
+
+
+def test_a_broker_named_after_a_swap_mediates_between_its_parties(code):
+    events = code("Russia released American basketball player Brittney Griner on Thursday in exchange for Viktor Bout. "
+                  "The two were swapped at Abu Dhabi's airport, in a deal the United Arab Emirates said it had helped "
+                  "to broker.", "2022-12-09")
+    assert {("ARE", "RUS", "CONSULT"), ("ARE", "USA", "CONSULT")} <= dyads(events)
+
+
+def test_a_person_introduced_by_nationality_keeps_it_and_is_detained_by_the_police_of_the_place(code):
+    events = code("Russia released American basketball player Brittney Griner on Thursday. Griner was detained at a "
+                  "Moscow airport in February.", "2022-12-09")
+    assert ("RUS", "USA", "COERCE") in dyads(events)
+    one = code("American basketball player Brittney Griner was detained at a Moscow airport in February.", "2022-12-09")
+    assert dyads(one) == {("RUS", "USA", "COERCE")}
+
+
+def test_a_private_person_s_travel_and_work_are_no_events(code):
+    assert code("Chinese migrant David Gee reached San Francisco in 1928. Gee worked in a laundry with a relative.",
+                "2025-05-05") == []
+
+
+def test_the_first_of_several_weapons_is_the_weapons(code):
+    events = code("Germany said it would deliver the first of four IRIS-T air defense systems to Ukraine within days.",
+                  "2022-10-11")
+    assert dyads(events) == {("DEU", "UKR", "AID")}
+
+
+def test_places_listed_after_an_attack_s_objects_are_targets_not_attackers(code):
+    events = code("Russia fired more than 80 missiles at cities across Ukraine on Monday, including central Kyiv, "
+                  "killing at least 19 people.", "2022-10-11")
+    assert {e.source.country for e in events} == {"RUS"}
+
+
+def test_a_victory_for_dialogue_is_praise(code):
+    events = code("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations after talks in Beijing. "
+                  "China's top diplomat, Wang Yi, called the agreement a victory for dialogue and peace.", "2023-03-11")
+    assert {("CHN", "SAU", "SUPPORT"), ("CHN", "IRN", "SUPPORT")} <= dyads(events)
+
+
+def test_a_sign_of_support_is_praise(code):
+    events = code("President Joe Biden made an unannounced visit to Kyiv on Monday. Zelenskyy called the visit an "
+                  "extremely important sign of support for all Ukrainians.", "2023-02-21")
+    assert ("UKR", "USA", "SUPPORT") in dyads(events)

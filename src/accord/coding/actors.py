@@ -518,9 +518,10 @@ class SentView:
     def _remember_unknown_person(self, core: list[int], actor: Actor) -> None:
         """"Iraqi Prime Minister Mohammed Shia al-Sudani": later "Sudani" is the same actor."""
         names = [k for k in core if self.toks[k].ent_type == "PERSON" and k not in self.at]
-        if names and actor.country and actor.sectors:
-            person = Actor(actor.text, " ".join(self.toks[k].text for k in names), actor.code,
-                           actor.country, actor.sectors, "person")
+        if names and actor.country:
+            # ("American basketball player Brittney Griner", later "Griner": a civilian)
+            sectors, code = (actor.sectors, actor.code) if actor.sectors else (("CVL",), actor.country + "CVL")
+            person = Actor(actor.text, " ".join(self.toks[k].text for k in names), code, actor.country, sectors, "person")
             last = self.toks[names[-1]].text
             self.ctx.surnames[last] = person
             if len(names) > 1:      # "Prime Minister Paetongtarn Shinawatra", later "Paetongtarn"

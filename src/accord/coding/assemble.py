@@ -47,6 +47,8 @@ UNSEEN_HANDS = {"08", "17", "18", "19", "20"}
 # Sectors that may break with their own state ("the rebels pulled out of talks with Congo's
 # government"); a state itself cuts no ties with itself.
 TIE_CUTTERS = {"REB", "OPP", "CRM", "CVL"}
+# Acts that are no news when a private person does them: travel, meetings, working together.
+PRIVATE_ROOTS = {"04", "06"}
 # Nouns that, with "the", name the town an earlier event was placed in.
 TOWNS = {"town", "city", "village"}
 DATE_STOP = {"since", "until", "till", "for", "before", "after", "from", "between"}
@@ -153,6 +155,9 @@ class Coder:
                 if s is not None and t is not None and (s.code == t.code or (s.country == t.country and not t.sectors and not rebel)):
                     # a state done to by its own people or government is no dyad ("Ukraine's allies")
                     t = None
+                if s is not None and s.kind == "person" and s.sectors == ("CVL",) \
+                        and cand.trigger.cameo[:2] in PRIVATE_ROOTS:
+                    continue    # "Gee arrived in the U.S.", "worked with a relative": a private life
                 if s is None and (t is None or cand.basis not in ("passive", "weapon")
                                   or cand.trigger.cameo[:2] not in UNSEEN_HANDS):
                     continue    # (but "which is not recognized internationally" is no one's act)
@@ -169,8 +174,9 @@ class Coder:
             cand.location = self._whereabouts(view, cand)
         if row.cameo[:3] == "173" and not cand.sources and cand.basis == "passive":
             # "a 71-year-old man was detained at the scene": by the police of the country he is in
-            where = next((a.country for a in cand.targets if a.country and len(a.country) == 3), None) \
-                or (cand.location.country if cand.location else None)
+            # ("an American was detained at a Moscow airport": Russia's)
+            where = (cand.location.country if cand.location else None) \
+                or next((a.country for a in cand.targets if a.country and len(a.country) == 3), None)
             if where and where in countries():
                 cand.sources = [Actor(text="police", name=None, code=where + "COP", country=where, sectors=("COP",),
                                       kind="organisation")]

@@ -134,7 +134,10 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
                 "milestone", "breakthrough", "excellent", "friend", "ally", "partner", "champion", "hero", "statesman",
-                "visionary"}
+                "visionary", "victory", "triumph"}
+# "a sign of support", "a gesture of friendship": a verdict that is praise.
+SIGNS = {"sign", "signal", "symbol", "gesture", "expression", "demonstration", "show", "message", "token"}
+GOODWILL = {"support", "solidarity", "friendship", "goodwill", "respect", "trust", "commitment", "partnership", "unity"}
 # Verbs that judge an act named by their object ("condemned the raid"): its author is someone else.
 REACTION_VERBS = REBUKE_VERBS | {"criticize", "criticise", "deplore", "decry", "protest", "welcome", "praise", "hail",
                                  "applaud", "reject", "deny", "mourn", "investigate", "blame"}
@@ -247,10 +250,10 @@ def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
 def _object_heads(view: SentView, heads: list[int]) -> list[int]:
     """Object heads with their conjuncts, looking through quantities ("shipped millions of
     artillery shells", "20 tonnes of medical supplies"; "sending millions of Israelis into
-    shelters" sends no money)."""
+    shelters" sends no money; "deliver the first of four systems")."""
     heads = heads + [cc for c in heads for cc in view.children(c, "conj")]
     inner = {c: view.prep_objects(c, {"of"}) for c in heads if view.toks[c].lemma.lower() in QUANTITY
-             or view.toks[c].pos == "NUM"}     # "expelled six of Canada's diplomats"
+             or view.toks[c].pos == "NUM" or view.toks[c].ent_type == "ORDINAL"}     # "expelled six of Canada's diplomats"
     return [c for c in heads if not inner.get(c)] + [p for ps in inner.values() for p in ps]
 
 
@@ -317,11 +320,31 @@ def _reported_reading(view: SentView, i: int) -> str | None:
     return f"* {ask}" if ask else None      # "told him Ukraine must withdraw"
 
 
+def _culpable(view: SentView, v: int) -> bool:
+    """"X is to blame": the copula's to-infinitive "blame", which judges its subject."""
+    tok = view.toks[v]
+    return tok.lemma.lower() == "blame" and tok.dep == "xcomp" and view.toks[tok.head].lemma.lower() == "be" \
+        and any(view.toks[a].text.lower() == "to" for a in view.children(v, "aux"))
+
+
 def _said_blame(view: SentView, i: int) -> list[int]:
     """For a reporting verb whose clause holds someone responsible for a harm ("said Putin was
-    responsible for his death"): the blamed subjects."""
+    responsible for his death", "said Russia was to blame", "said Russia bore responsibility for
+    the war"): the blamed subjects."""
     blamed = []
-    for c in view.children(i, "ccomp"):
+    clauses = view.children(i, "ccomp")
+    # ("said Ukraine was not to blame and that Russia bore responsibility": the coordinated clause)
+    clauses += [k for c in clauses for x in [c] + view.children(c, "xcomp") for k in view.children(x, "conj")
+                if view.children(k, "nsubj")]
+    for c in clauses:
+        if view.toks[c].lemma.lower() in ("bear", "carry", "have") and not view.children(c, "neg") and any(
+                view.toks[o].lemma.lower() == "responsibility" for o in view.children(c, "dobj")):
+            blamed += view.children(c, "nsubj")     # "said Russia bore ultimate responsibility for the war"
+            continue
+        if view.toks[c].lemma.lower() == "be" and not view.children(c, "neg") and any(
+                _culpable(view, x) for x in view.children(c, "xcomp")):
+            blamed += view.children(c, "nsubj")     # "said Moscow was to blame"
+            continue
         if view.toks[c].lemma.lower() == "commit" and not view.children(c, "neg") and any(
                 view.toks[o].lemma.lower() in HARMS | {"crime", "abuse", "violation"} for o in view.children(c, "dobj")):
             blamed += view.children(c, "nsubj")     # "said Israel was committing war crimes"
@@ -485,8 +508,11 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
                 a.kind in ("person", "state") for o in view.children(i, "dobj") for a in view.actors(o)) \
                 and not any(view.toks[p].lemma.lower() in ("for", "on") for p in view.children(i, "prep")):
             keys.append(("* phone", (i,), None))      # "Trump then called Zelenskyy to brief him"
-        praised = lemma in ("call", "describe", "hail", "term") and not described and any(
-            view.toks[c].lemma.lower() in PRAISE_WORDS for c in verdicts)
+        # ("called the visit an important sign of support")
+        tokens = [k for c in verdicts if view.toks[c].lemma.lower() in SIGNS for k in view.prep_objects(c, {"of"})
+                  if view.toks[k].lemma.lower() in GOODWILL]
+        praised = lemma in ("call", "describe", "hail", "term") and not described and (tokens or any(
+            view.toks[c].lemma.lower() in PRAISE_WORDS for c in verdicts))
         if praised:
             keys.append(("* praise", (i,), None))     # "called the expansion historic"
         elif lemma in REBUKE_VERBS and not described and any(view.toks[c].lemma.lower() in REBUKE_WORDS for c in verdicts):
@@ -746,6 +772,11 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: 
         # "welcomed the agreement": the last agreement told as such, before any other last act;
         # "said the sanctions were illegal": the last sanctions told as such
         past = [e for e in past if e[1] in NOMINALISED.get(lemma, ()) or e[1] == lemma] + past
+        kinds = _noun_roots(lemma)
+        if kinds:
+            # "called the deployment inflammatory": the last act of the kind the noun names,
+            # whatever verb told it
+            past = [e for e in past if e[2] in kinds] + past
         if lemma in ATTACK_NOUNS:
             # "condemned the strike" after "an Israeli airstrike destroyed the consulate": the
             # last strike told as such, else the last act of force, whatever verb told it
@@ -755,7 +786,7 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: 
                     and past_lemma != lemma:
                 continue    # "supported the decision" after "Xi called the expansion historic": an act, not a verdict on it
             if past_lemma == lemma or {lemma, tok.text.lower()} & (REFERRING_NOUNS | ATTACK_NOUNS) \
-                    or past_lemma in NOMINALISED.get(lemma, ()):
+                    or past_lemma in NOMINALISED.get(lemma, ()) or root in kinds:
                 if (src.country, _challenger(src)) in sides:
                     if n >= view.events_before:
                         continue    # "Russia, which has mediated between the two, welcomed the step"
@@ -764,6 +795,21 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: 
                 found = [s for lem, _r, s in view.ctx.events if lem == past_lemma and (s.country, _challenger(s)) not in sides]
                 return list({a.code: a for a in found}.values())
     return []
+
+
+def _noun_roots(lemma: str) -> set[str]:
+    """The CAMEO roots a noun names as an event in the lexicon ("deployment": 15)."""
+    return {t.cameo[:2] for t in triggers().get((lemma, "NOUN"), ())}
+
+
+def _last_pair(view: SentView, own: set[str]) -> list[Actor]:
+    """The states of the last dyad told that does not involve ``own`` (states named by their
+    people too: "American basketball player Brittney Griner")."""
+    pair = next(((d[0], d[1]) for d in reversed(view.ctx.dyads) if d[0] not in own and d[1] not in own), ())
+    named = {a.country: a for a in view.ctx.states if a.kind == "state"}
+    named.update((c, Actor(text=countries()[c].name, name=countries()[c].name, code=c, country=c, kind="state"))
+                 for c in pair if c not in named and c in countries())
+    return [named[c] for c in pair] if pair and all(c in named for c in pair) else []
 
 
 def _challenger(a: Actor) -> bool:
@@ -892,8 +938,9 @@ def _expanders(view: SentView, v: int, patient_object: bool = False) -> list[Act
     objects = {k for o in view.children(v, "dobj", "dative") for k in view.subtree(o)} if patient_object else set()
     for k in view.subtree(v):
         tok = view.toks[k]
-        if k in objects:
-            continue        # "killed 26 people, including soldiers": the soldiers are victims
+        if k in objects or patient_object and k > v and tok.dep == "prep" and tok.head == v:
+            continue        # "killed 26 people, including soldiers": the soldiers are victims, as are
+                            # "fired missiles at cities, including central Kyiv" hung on the verb
         if tok.lemma.lower() in EXPANDERS and tok.dep in ("prep", "acl", "advcl"):
             for p in view.children(k, "pobj", "dobj"):
                 out.extend(view.actors(p))
@@ -1153,11 +1200,7 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
     if not targets and row.cameo == "039":
         # "China, which has ties with both, offered to mediate": between the last two at odds
         own = {a.country for a in sources}
-        targets = [a for a in view.ctx.last_sides if a.country not in own]
-        pair = next(((d[0], d[1]) for d in reversed(view.ctx.dyads) if d[0] not in own and d[1] not in own), ())
-        named = {a.country: a for a in view.ctx.states if a.kind == "state"}
-        if not targets and pair and all(c in named for c in pair):
-            targets = [named[c] for c in pair]
+        targets = [a for a in view.ctx.last_sides if a.country not in own] or _last_pair(view, own)
     if not targets and row.cameo[:3] in ("045", "043") and (row.cameo == "045" or any(
             view.toks[o].lemma.lower() in GATHERINGS for o in obj_heads)):
         # "the truce, brokered by Qatar", "hosted the signing": between the sides named before,
@@ -1166,6 +1209,9 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         here = [a for k, t in enumerate(view.toks) if t.dep == "pobj" and view.toks[t.head].lemma.lower() == "between"
                 for a in view.actors(k) if a.country]
         targets = [a for a in (here if len(here) > 1 else view.ctx.last_sides) if a.country not in own]
+        if not targets and row.cameo == "045":
+            # "in a deal the Emirates said it had helped to broker", after a swap: its two parties
+            targets = _last_pair(view, own)
     hit = obj_heads + (view.children(v, "nsubjpass") if passive else [])
     downed = hit + [p for h in hit for p in view.prep_objects(h, {"of"})]
     if not any(a.country for a in targets) and row.cameo[:2] == "19" and (
@@ -1318,6 +1364,8 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     if row.lemma == "blame" and any(not view.actors(k) and view.toks[k].pos == "NOUN"
                                     for k in view.prep_objects(v, {"on"})):
         return None     # "blamed the loss on shortages of shells": the blame falls on no one
+    if row.lemma == "blame" and _culpable(view, v):
+        return None     # "said Ukraine was not to blame": the subject is judged, it blames no one
     if row.cameo[:2] == "15" and any(view.toks[c].lemma.lower() in PULLBACK_VERBS for c in view.children(v, "xcomp")):
         return None     # "ordered troops to withdraw": the withdrawal is the event, not a deployment
     tok = view.toks[v]
