@@ -1307,3 +1307,49 @@ def test_a_sign_of_support_is_praise(code):
     events = code("President Joe Biden made an unannounced visit to Kyiv on Monday. Zelenskyy called the visit an "
                   "extremely important sign of support for all Ukrainians.", "2023-02-21")
     assert ("UKR", "USA", "SUPPORT") in dyads(events)
+
+
+def test_sanctions_in_response_fall_on_the_author_of_the_last_act(code):
+    events = code("Putin recognized two separatist regions of Ukraine on Monday. The United States and the European "
+                  "Union said they would impose sanctions in response.", "2022-02-22")
+    assert {(e.source.country, e.target.country) for e in events if e.plover["type"] == "SANCTION"} \
+        == {("USA", "RUS"), ("EUR", "RUS")}
+
+
+def test_a_verdict_told_as_a_participle_judges_the_subject(code):
+    events = code("The European Union agreed to open membership talks with Ukraine. The Kremlin said the move was "
+                  "politicized.", "2023-12-15")
+    assert ("RUS", "EUR", "ACCUSE") in dyads(events)
+
+
+def test_an_act_without_which_something_happens_is_not_done(code):
+    events = code("European Union leaders agreed to open talks with Ukraine after Viktor Orban left the room so that "
+                  "the decision could pass without his veto.", "2023-12-15")
+    assert "REJECT" not in {e.plover["type"] for e in events}
+
+
+def test_opec_plus_rebuffs_and_a_verdict_the_parser_took_for_a_verb_still_rebukes(code):
+    events = code("The OPEC+ alliance agreed on Wednesday to cut output, rebuffing lobbying by the United States. "
+                  "The White House called the decision shortsighted.", "2022-10-06")
+    assert dyads(events) == {("IGOOPC", "USA", "REJECT"), ("USA", "IGOOPC", "ACCUSE")}
+
+
+def test_the_kingdom_in_a_speaker_s_clause_is_the_speaker_s_and_keeping_up_mediation_is_an_offer(code):
+    events = code("Zelenskyy urged leaders to resist Russia's occupation of Ukrainian land. Saudi Crown Prince Mohammed "
+                  "bin Salman, who hosted the summit, said the kingdom was ready to keep mediating between Moscow and "
+                  "Kyiv.", "2023-05-20")
+    offers = {(e.source.country, e.target.country, e.cameo) for e in events if e.plover["type"] == "AGREE"}
+    assert offers == {("SAU", "RUS", "039"), ("SAU", "UKR", "039")}
+    assert not any(e.cameo == "043" and e.target is not None for e in events)
+
+
+def test_granting_candidate_status_cooperates_and_a_historic_moment_praises(code):
+    events = code("European Union leaders granted Ukraine and Moldova the status of candidates for membership on "
+                  "Thursday. Zelenskyy called the decision a unique and historic moment.", "2022-06-24")
+    assert dyads(events) == {("EUR", "UKR", "SUPPORT"), ("EUR", "MDA", "SUPPORT"), ("UKR", "EUR", "SUPPORT")}
+
+
+def test_a_visit_told_before_and_commented_on_is_no_new_visit(code):
+    events = code("Zelenskyy flew on to Japan for the summit in Hiroshima. Russia's foreign ministry did not comment on "
+                  "the visit.", "2023-05-20")
+    assert {e.source.country for e in events} == {"UKR"}

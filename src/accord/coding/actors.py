@@ -387,6 +387,13 @@ class SentView:
                 # "Britain, France and Germany ... The three countries"
                 return [self._make(self.span_text(core), a.name, a.country, COUNTED_NOUNS[lemma], "group")
                         for a in self.ctx.last_plural]
+            if n == 1 and tok.dep in ("nsubj", "nsubjpass") and self.toks[tok.head].dep == "ccomp":
+                # "Crown Prince Mohammed bin Salman said the kingdom was ready": the speaker's
+                said = self.toks[tok.head].head
+                own = [a for k in self.children(said, "nsubj") for a in self.resolve(k)
+                       if a.country and len(a.country) == 3]
+                if own:
+                    return [self._make(self.span_text(core), None, own[0].country, (), "state")]
             if n:
                 # "the two countries" are states named as such; "the two leaders" may be people
                 as_state = not COUNTED_NOUNS[lemma] and lemma != "side"    # sides may be groups

@@ -130,7 +130,8 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "kidnapping", "abduction", "repression", "inflammatory", "revenge", "vendetta", "disgraceful",
                 "unfortunate", "overreaction", "unwarranted", "irrational", "troubled", "corrupt", "dictator", "tyrant",
                 "thug", "murderer", "surrender", "betrayal", "capitulation", "sellout", "humiliation", "disgrace",
-                "insult", "attack", "assault", "affront"}
+                "insult", "attack", "assault", "affront", "nonsense", "politicized", "politicised", "rubbish",
+                "shortsighted", "short-sighted", "misguided", "counterproductive", "mistake", "blunder"}
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
                 "milestone", "breakthrough", "excellent", "friend", "ally", "partner", "champion", "hero", "statesman",
@@ -138,6 +139,8 @@ PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful"
 # "a sign of support", "a gesture of friendship": a verdict that is praise.
 SIGNS = {"sign", "signal", "symbol", "gesture", "expression", "demonstration", "show", "message", "token"}
 GOODWILL = {"support", "solidarity", "friendship", "goodwill", "respect", "trust", "commitment", "partnership", "unity"}
+# Acts that may be taken "in response" to the last act told: threats, sanctions, force.
+REPRISAL_ROOTS = {"13", "15", "16", "17", "18", "19", "20"}
 # Verbs that judge an act named by their object ("condemned the raid"): its author is someone else.
 REACTION_VERBS = REBUKE_VERBS | {"criticize", "criticise", "deplore", "decry", "protest", "welcome", "praise", "hail",
                                  "applaud", "reject", "deny", "mourn", "investigate", "blame"}
@@ -281,8 +284,10 @@ def _said_verdict(view: SentView, i: int) -> tuple[list[int], list[int]]:
             words += [o for o in view.children(c, "dobj") if view.toks[o].lemma.lower() in REBUKE_WORDS]
         elif view.toks[c].tag == "VBN" and view.toks[c].text.lower() in REBUKE_WORDS and view.children(c, "auxpass") \
                 and not view.children(c, "neg"):
-            # "said it was deeply troubled by the vote": a feeling told as a passive
-            judged += view.prep_objects(c, {"by", "about", "over", "at", "with"})
+            # "said it was deeply troubled by the vote": a feeling told as a passive; ("said the
+            # move was politicized": a verdict on the subject, which the parser may hang on "was")
+            judged += view.prep_objects(c, {"by", "about", "over", "at", "with"}) or view.children(c, "nsubjpass", "nsubj") \
+                or [k for a in view.children(c, "auxpass") for k in view.children(a, "nsubj")]
             words.append(c)
     return judged, words
 
@@ -499,6 +504,8 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         # "an authoritarian act and a violation of international law": the verdict's words and its conjuncts'
         verdicts += [k for c in verdicts for k in view.children(c, "conj", "amod")]
         verdicts += [k for c in verdicts for k in view.children(c, "amod") if view.toks[c].dep == "conj"]
+        # ("a unique and historic moment": the adjective's conjuncts)
+        verdicts += [k for c in verdicts if view.toks[c].dep == "amod" for k in view.children(c, "conj")]
         # "an act of war", "an act of aggression"
         # ("a tool of neocolonial repression", "an instrument of oppression")
         verdicts += [k for c in verdicts if view.toks[c].lemma.lower() in ("act", "tool", "instrument", "form")
@@ -515,7 +522,9 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
             view.toks[c].lemma.lower() in PRAISE_WORDS for c in verdicts))
         if praised:
             keys.append(("* praise", (i,), None))     # "called the expansion historic"
-        elif lemma in REBUKE_VERBS and not described and any(view.toks[c].lemma.lower() in REBUKE_WORDS for c in verdicts):
+        elif lemma in REBUKE_VERBS and not described and any(
+                {view.toks[c].lemma.lower(), view.toks[c].text.lower()} & REBUKE_WORDS for c in verdicts):
+            # ("called the decision shortsighted": the parser's verb "shortsighte" is the word)
             # (not "condemned what it called Israeli aggression": a description inside the condemnation)
             keys.append(("* rebuke", (i,), None))
         elif lemma in REPORTING and (reading := _reported_reading(view, i)):
@@ -1113,7 +1122,10 @@ def _as_threat(view: SentView, i: int, row: Trigger, rows_at: dict) -> Trigger:
         return replace(row, cameo="087" if row.lemma.startswith("agree") else "0356")
     if any(view.children(k, "neg") for k in chain[:1]):
         return row      # "agreed not to threaten or use force": a promise of restraint, no threat
-    if chain and view.toks[chain[0]].lemma.lower() == "mediate" and row.cameo in ("030", "036"):
+    # ("ready to keep mediating", "to continue to mediate": what is to be kept up)
+    kept = [k for k in chain if view.toks[k].lemma.lower() not in ("keep", "continue")] + [
+        o for k in chain[:1] if view.toks[k].lemma.lower() in ("keep", "continue") for o in view.children(k, "dobj")]
+    if kept and view.toks[kept[0]].lemma.lower() in ("mediate", "mediating") and row.cameo in ("030", "036"):
         return replace(row, cameo="039")    # "offered to mediate between them": intent to mediate
     for k in chain:
         if view.toks[k].lemma.lower() in THREAT_VERBS or _response(view, k):
@@ -1206,7 +1218,10 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         # "the truce, brokered by Qatar", "hosted the signing": between the sides named before,
         # in this sentence first ("a ceasefire between Israel and Hamas ... a deal brokered by Egypt")
         own = {a.country for a in sources}
-        here = [a for k, t in enumerate(view.toks) if t.dep == "pobj" and view.toks[t.head].lemma.lower() == "between"
+        # (a host's own clause only: "who hosted the summit, said it was ready to keep mediating
+        # between Moscow and Kyiv" hosted neither)
+        span = range(len(view.toks)) if row.cameo == "045" else view.subtree(v)
+        here = [a for k in span if view.toks[k].dep == "pobj" and view.toks[view.toks[k].head].lemma.lower() == "between"
                 for a in view.actors(k) if a.country]
         targets = [a for a in (here if len(here) > 1 else view.ctx.last_sides) if a.country not in own]
         if not targets and row.cameo == "045":
@@ -1277,7 +1292,19 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
             targets = _named(view, heads, sources)
             if targets:
                 break
+    if not targets and row.cameo[:2] in REPRISAL_ROOTS and _in_response(view, v):
+        # "said they would impose sanctions in response": on the author of the last act told
+        own = {a.country for a in sources}
+        targets = next(([src] for _lemma, _root, src in reversed(view.ctx.events[:view.events_before])
+                        if src.country and src.country not in own), [])
     return targets, row
+
+
+def _in_response(view: SentView, v: int) -> bool:
+    """"in response", "in retaliation" with nothing said to be responded to."""
+    chain = [v] + [view.toks[v].head] * (view.toks[v].dep == "xcomp")
+    return any(view.toks[o].lemma.lower() in ("response", "retaliation", "reply", "reprisal")
+               and not view.children(o, "prep") for k in chain for o in view.prep_objects(k, {"in"}))
 
 
 def _state_at(loc: Location) -> Actor:
@@ -1633,6 +1660,8 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
     if tok.dep == "pobj" and view.toks[tok.head].lemma.lower() in ("about", "over") \
             and view.toks[view.toks[tok.head].head].lemma.lower() in CONCERNS:
         return None     # "raised concerns about China's support for Russia": what the concern is about
+    if tok.dep == "pobj" and view.toks[tok.head].lemma.lower() == "without":
+        return None     # "so that the decision could pass without his veto": an act not done
     core = [k for k in view.core(n) if k != n]
     sources: list[Actor] = []
     basis = "modifier"
@@ -1656,6 +1685,9 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
                     sources.append(a)
     # "an offer from Egypt" (but "a withdrawal from Kherson" is from where it happens)
     sources += [a for k in view.prep_objects(n, {"by"} if "from" in row.prep else {"by", "from"}) for a in view.actors(k)]
+    if not sources and tok.dep == "pobj" and any(view.toks[d].lemma.lower() == "the" for d in view.children(n, "det")) \
+            and not view.children(n, "prep") and any(root == row.cameo[:2] for _lemma, root, _src in view.ctx.events):
+        return None     # "did not comment on the visit": a visit told before, not the speaker's
     targets: list[Actor] = []
     pairs_between: list[Actor] = []
     preps = set(row.prep) or {"with", "on", "against", "to"}
