@@ -1353,3 +1353,37 @@ def test_a_visit_told_before_and_commented_on_is_no_new_visit(code):
     events = code("Zelenskyy flew on to Japan for the summit in Hiroshima. Russia's foreign ministry did not comment on "
                   "the visit.", "2023-05-20")
     assert {e.source.country for e in events} == {"UKR"}
+
+
+def test_a_partnership_announced_by_several_pairs_them_and_the_pact_names_them_all(code):
+    events = code("Australia, Britain and the United States announced a security partnership on Wednesday. Foreign "
+                  "Minister Jean-Yves Le Drian called the pact a stab in the back.", "2021-09-18")
+    assert {frozenset((e.source.country, e.target.country)) for e in events if e.plover["type"] == "SUPPORT"} \
+        == {frozenset(p) for p in (("AUS", "GBR"), ("AUS", "USA"), ("GBR", "USA"))}
+    assert {(e.source.country, e.target.country) for e in events if e.plover["type"] == "ACCUSE"} \
+        == {("FRA", "AUS"), ("FRA", "GBR"), ("FRA", "USA")}
+
+
+def test_a_headline_ending_in_an_initialism_is_a_headline():
+    from accord.extract import is_heading
+    assert is_heading("France recalls envoys over submarine pact between Australia, Britain and U.S.")
+    assert not is_heading("The talks ended without a deal.")
+
+
+def test_a_group_with_no_home_country_is_not_placed_where_it_was_hit(code):
+    events = code("A U.S. drone strike killed al-Qaida leader Ayman al-Zawahiri on the balcony of a house in Kabul over "
+                  "the weekend, President Joe Biden said on Monday.", "2022-08-02")
+    assert [(e.source.country, e.target.country, e.target.code[:9]) for e in events] == [("USA", None, "IMGMOSALQ")]
+
+
+def test_a_state_of_emergency_declared_with_an_arrest_is_kept(code):
+    events = code("Myanmar's military detained the country's elected leader, Aung San Suu Kyi, early on Monday and "
+                  "declared a one-year state of emergency.", "2021-02-02")
+    assert {e.cameo for e in events} == {"173", "1724"}
+
+
+def test_leaders_agreeing_to_ban_a_country_s_airlines_sanction_it(code):
+    events = code("European Union leaders called the diversion a hijacking and agreed on Monday to ban Belarusian "
+                  "airlines from the bloc's airspace.", "2021-05-25")
+    assert ("EUR", "BLR", "SANCTION") in dyads(events)
+    assert "THREATEN" not in {e.plover["type"] for e in events}

@@ -59,6 +59,13 @@ def test_gold_reader_names_the_bad_field(tmp_path, event, message):
     assert message in str(err.value) and f"{path}:1" in str(err.value)
 
 
+def test_gold_reader_takes_a_transnational_group_s_code_with_no_country(tmp_path):
+    path = _gold(tmp_path, {"id": "x1", "text": "A U.S. drone strike killed al-Qaida's leader.",
+                            "events": [{"source": "USAMIL", "target": "IMGMOSALQ", "plover": "ASSAULT", "cameo": "195"}]})
+    (rec,) = read_gold([path])
+    assert rec.events[0].target == "IMGMOSALQ" and country_of(rec.events[0].target) is None
+
+
 def test_gold_reader_rejects_broken_files(tmp_path):
     with pytest.raises(GoldError, match="not JSON"):
         read_gold([_gold(tmp_path, '{"id": "x1", "text": ')])

@@ -47,6 +47,8 @@ UNSEEN_HANDS = {"08", "17", "18", "19", "20"}
 # Sectors that may break with their own state ("the rebels pulled out of talks with Congo's
 # government"); a state itself cuts no ties with itself.
 TIE_CUTTERS = {"REB", "OPP", "CRM", "CVL"}
+# Acts that name no target by their nature: a state of emergency, martial law, a curfew (1724).
+NO_TARGET_CODES = {"1724"}
 # Acts that are no news when a private person does them: travel, meetings, working together.
 PRIVATE_ROOTS = {"04", "06"}
 # Nouns that, with "the", name the town an earlier event was placed in.
@@ -121,11 +123,17 @@ class Coder:
                            and e.target.country != e.source.country]
         # An event without a target yields to one of the same kind and source that has one
         # ("a rare trip abroad, attending a parade in Beijing").
+        # (but "detained the leader and declared a state of emergency": an act that names no one by its
+        # nature yields to nothing)
         targeted = {(e.source.code if e.source else None, e.cameo_root) for e in out if e.target}
-        kept = [e for e in out if e.target or (e.source.code if e.source else None, e.cameo_root) not in targeted]
+        kept = [e for e in out if e.target or e.cameo in NO_TARGET_CODES
+                or (e.source.code if e.source else None, e.cameo_root) not in targeted]
         for e in kept:
             if e.source is not None and e.source.country:
                 view.ctx.events.append((e.extra["lemma"], e.cameo_root, e.source))
+                if e.extra.get("mutual") and e.target is not None and e.target.country:
+                    # "announced a security partnership": all who made it are its authors
+                    view.ctx.events.append((e.extra["lemma"], e.cameo_root, e.target))
                 if e.target is not None and e.target.country and e.target.country != e.source.country:
                     view.ctx.dyads.append((e.source.country, e.target.country, e.cameo_root))
         return kept
@@ -269,7 +277,7 @@ class Coder:
                 confidence=confidence(feats),
                 coder={"rule": f"{row.rule} [{cand.basis}]", "version": __version__},
                 published=art.published, url=art.url, title=art.title,
-                extra={"features": feats, "lemma": view.toks[cand.anchor].lemma.lower()}))
+                extra={"features": feats, "lemma": view.toks[cand.anchor].lemma.lower(), "mutual": cand.pairs_within}))
         return recs
 
     @staticmethod
@@ -539,8 +547,9 @@ def _state(country: str) -> Actor:
 
 
 def _placed(a: Actor, country: str) -> Actor:
-    """An unnamed actor given the country it is in."""
-    if a.country or not a.sectors or not _domestic_kind(a):
+    """An unnamed actor given the country it is in (a group the dictionary names with no home
+    country, such as al-Qaida, keeps none)."""
+    if a.country or a.name is not None or not a.sectors or not _domestic_kind(a):
         return a
     return replace(a, country=country, code=country + "".join(a.sectors))
 

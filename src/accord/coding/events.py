@@ -84,6 +84,8 @@ OBSERVING_VERBS = {"follow", "monitor", "watch", "track", "investigate", "study"
 # Verbs of a verdict on an act (praise, thanks, backing), not an act of their own.
 VERDICT_VERBS = {"welcome", "praise", "call", "hail", "thank", "congratulate", "commend", "applaud", "describe",
                  "back", "support", "endorse"}
+# Nouns of an accord, which name one another: "the pact" after "announced a security partnership".
+ACCORDS = {"partnership", "pact", "deal", "agreement", "accord", "treaty", "alliance"}
 # Nouns that name an event told before by its verb: "welcomed the vote" after "approved the bid".
 NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "endorse", "reject"},
                "approval": {"approve", "ratify", "pass", "adopt"}, "ratification": {"ratify", "approve"},
@@ -94,10 +96,12 @@ NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "e
                "expulsion": {"expel", "welcome", "declare"}, "expulsions": {"expel", "welcome", "declare"},
                "seizure": {"seize", "capture", "take"}, "invasion": {"invade"},
                "withdrawal": {"withdraw", "pull"}, "suspension": {"suspend"},
-               "agreement": {"agree", "sign", "reach", "conclude"}, "deal": {"agree", "sign", "reach", "conclude", "strike"},
+               "agreement": {"agree", "sign", "reach", "conclude"} | ACCORDS,
+               "deal": {"agree", "sign", "reach", "conclude", "strike"} | ACCORDS,
                "invitation": {"invite"}, "killing": {"kill", "shoot", "execute", "massacre"},
-               "massacre": {"kill", "massacre"}, "pact": {"agree", "sign", "reach", "conclude"},
-               "treaty": {"agree", "sign", "reach", "conclude", "ratify"}, "accord": {"agree", "sign", "reach", "conclude"},
+               "massacre": {"kill", "massacre"}, "pact": {"agree", "sign", "reach", "conclude"} | ACCORDS,
+               "treaty": {"agree", "sign", "reach", "conclude", "ratify"} | ACCORDS,
+               "accord": {"agree", "sign", "reach", "conclude"} | ACCORDS,
                "warrant": {"issue"}, "warrants": {"issue"},
                # ("voted to condemn ... and demanded": a resolution is told by what it says)
                "resolution": {"adopt", "pass", "vote", "approve", "condemn", "demand", "call"},
@@ -131,7 +135,8 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "unfortunate", "overreaction", "unwarranted", "irrational", "troubled", "corrupt", "dictator", "tyrant",
                 "thug", "murderer", "surrender", "betrayal", "capitulation", "sellout", "humiliation", "disgrace",
                 "insult", "attack", "assault", "affront", "nonsense", "politicized", "politicised", "rubbish",
-                "shortsighted", "short-sighted", "misguided", "counterproductive", "mistake", "blunder"}
+                "shortsighted", "short-sighted", "misguided", "counterproductive", "mistake", "blunder", "stab",
+                "hijacking"}
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
                 "milestone", "breakthrough", "excellent", "friend", "ally", "partner", "champion", "hero", "statesman",
@@ -1131,6 +1136,9 @@ def _as_threat(view: SentView, i: int, row: Trigger, rows_at: dict) -> Trigger:
         if view.toks[k].lemma.lower() in THREAT_VERBS or _response(view, k):
             return replace(row, cameo="138", sym="", subj="")
         for r, _ in rows_at.get(k, ()):
+            if r.cameo[:2] == "16" and row.lemma == "agree":
+                # "EU leaders agreed to ban Belarusian airlines": a decision, the sanction itself
+                return replace(r, lemma=row.lemma, pos=row.pos, obj=row.obj, mod=row.mod, prep=row.prep, sym="", subj="")
             if r.cameo[:2] in THREAT_FOR:
                 return replace(r, lemma=row.lemma, pos=row.pos, cameo=THREAT_FOR[r.cameo[:2]], obj=row.obj,
                                mod=row.mod, prep=row.prep, sym="", subj="")
@@ -1817,6 +1825,10 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             len({a.country for a in sources if a.country}) > 1:
         # "Russian and Belarusian military exercises": drills of two named states are held together
         row = replace(row, cameo="062", sym="group", subj="")
-    if row.sym == "group" and not targets and len(sources) > 1:
+    named = {a.country for a in sources if a.country}
+    if not targets and (row.sym == "group" and len(sources) > 1
+                        or (row.cameo[:2] == "06" or row.lemma in ACCORDS) and len(named) > 1 and tok.dep != "pobj"):
+        # ("Australia, Britain and the United States announced a security partnership": a
+        # cooperation of several named with no one else is among them)
         return Candidate(row, n, light, words, sources, [], True, loc, basis)
     return Candidate(row, n, light, words, sources, targets, False, loc, basis)

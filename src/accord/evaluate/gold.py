@@ -74,6 +74,15 @@ def igo_countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def transnational_codes() -> frozenset[str]:
+    """Codes the shipped dictionary gives groups with no home country (al-Qaida is IMGMOSALQ)."""
+    from ..coding.dictionary import load_dictionary
+
+    return frozenset(e.code for bucket in load_dictionary().names.values() for e in bucket
+                     if e.country is None and not e.code.startswith("IGO"))
+
+
+@lru_cache(maxsize=1)
 def _igo_codes() -> frozenset[str]:
     return frozenset(igo_countries()) | frozenset(igo_countries().values())
 
@@ -111,10 +120,11 @@ def _actor(origin: str, ev: dict, key: str) -> str | None:
     if v.startswith("IGO"):
         if country_of(v) not in igo_countries().values():
             raise _fail(origin, f"{key} {v!r} is not an IGO code the dictionary knows")
-    elif v[:3] in countries():
+    elif v[:3] in countries() or v in transnational_codes():
         pass
     elif len(v) != 3:
-        raise _fail(origin, f"{key} {v!r} does not start with a country, region or IGO code")
+        raise _fail(origin, f"{key} {v!r} does not start with a country, region or IGO code, "
+                            "and is no transnational group's code in the dictionary")
     return v
 
 

@@ -18,6 +18,8 @@ from ..records import Article, Failure, RawDocument
 
 _BLANK = re.compile(r"\n[ \t]*\n")
 _END_PUNCT = re.compile(r"[.!?\"'”’:;)\]]$")
+# An initialism's closing period ends no sentence: "... pact between Australia, Britain and U.S."
+_INITIALISM = re.compile(r"(?:\b[A-Z]\.){2,}$")
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +44,8 @@ def boilerplate(block: str) -> str | None:
 def is_heading(line: str) -> bool:
     """A short line with no closing punctuation: a title or a section heading."""
     words = line.split()
-    return 0 < len(words) <= 16 and not _END_PUNCT.search(line.strip())
+    line = line.strip()
+    return 0 < len(words) <= 16 and (not _END_PUNCT.search(line) or bool(_INITIALISM.search(line)))
 
 
 def split_blocks(text: str) -> list[str]:
