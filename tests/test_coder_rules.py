@@ -1387,3 +1387,29 @@ def test_leaders_agreeing_to_ban_a_country_s_airlines_sanction_it(code):
                   "airlines from the bloc's airspace.", "2021-05-25")
     assert ("EUR", "BLR", "SANCTION") in dyads(events)
     assert "THREATEN" not in {e.plover["type"] for e in events}
+
+
+def test_calls_for_a_release_go_to_the_detainer_and_flying_home_is_no_visit(code):
+    events = code("Russian opposition leader Alexei Navalny was detained at a Moscow airport on Sunday minutes after "
+                  "flying home from Germany. The United States and the European Union called for his immediate "
+                  "release.", "2021-01-18")
+    assert dyads(events) == {("RUS", "RUS", "COERCE"), ("USA", "RUS", "REQUEST"), ("EUR", "RUS", "REQUEST")}
+
+
+def test_supporters_gathered_to_greet_someone_do_not_protest(code):
+    assert code("Hundreds of supporters gathered at Vnukovo airport to greet Alexei Navalny.", "2021-01-18") == []
+
+
+def test_aid_announced_by_the_story_s_own_country_goes_to_its_last_partner(code):
+    events = code("Zelenskyy visits Washington\n\nUkrainian President Volodymyr Zelenskyy met President Joe Biden at the "
+                  "White House on Wednesday. Biden announced $1.85 billion in new military aid for the war, including "
+                  "a Patriot missile battery.", "2022-12-22")
+    assert ("USA", "UKR", "AID") in dyads(events)
+
+
+def test_scaling_back_military_activity_de_escalates_and_the_host_of_talks_hosts_their_parties(code):
+    events = code("Russian and Ukrainian negotiators held peace talks in Istanbul on Tuesday. Russia said it would "
+                  "sharply reduce military activity around Kyiv. Turkish President Recep Tayyip Erdogan, who hosted "
+                  "the talks, said both sides had made progress.", "2022-03-30")
+    assert ("RUS", "UKR", "RETREAT") in dyads(events)
+    assert {(e.source.country, e.target.country) for e in events if e.cameo == "043"} == {("TUR", "RUS"), ("TUR", "UKR")}

@@ -370,9 +370,14 @@ class Coder:
     @staticmethod
     def _home_target(view: SentView, cand: Candidate) -> list[Actor]:
         """Aid that names no one it is for goes to the country the article is about, when that is
-        not the source's own ("Germany said it would send two more systems" in a story about Ukraine)."""
+        not the source's own ("Germany said it would send two more systems" in a story about Ukraine);
+        when it is, to the source's last partner ("Biden announced $1.85 billion in military aid"
+        after meeting Zelenskyy at the White House)."""
         home = view.ctx.home()
         own = {a.country for a in cand.sources}
+        if home in own:
+            home = next((d[1] if d[0] in own else d[0] for d in reversed(view.ctx.dyads)
+                         if (d[0] in own) != (d[1] in own)), None)
         if not home or home in own or len(home) != 3 or home not in countries() or not any(own):
             return []
         return [_state(home)]

@@ -113,7 +113,7 @@ PROVOCATIONS = {"provocation", "aggression", "attack", "shelling", "violation", 
 # Worries whose object is what they are about, not an event told as such.
 CONCERNS = {"concern", "alarm", "worry", "fear", "question", "objection"}
 # Gatherings for these are no protests.
-CELEBRATING = {"celebrate", "cheer", "mourn", "commemorate", "pray", "dance"}
+CELEBRATING = {"celebrate", "cheer", "mourn", "commemorate", "pray", "dance", "greet", "welcome"}
 # What a court or a body may turn down for whoever brought it.
 CLAIMS = {"case", "lawsuit", "complaint", "appeal", "claim", "challenge", "petition"}
 # Putting money in: "invest $600 billion in the United States" names whom it is for.
@@ -1232,8 +1232,11 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         here = [a for k in span if view.toks[k].dep == "pobj" and view.toks[view.toks[k].head].lemma.lower() == "between"
                 for a in view.actors(k) if a.country]
         targets = [a for a in (here if len(here) > 1 else view.ctx.last_sides) if a.country not in own]
-        if not targets and row.cameo == "045":
-            # "in a deal the Emirates said it had helped to broker", after a swap: its two parties
+        if not targets and (row.cameo == "045" or any(view.toks[o].lemma.lower() in ("talk", "talks", "negotiation")
+                                                      for o in obj_heads)):
+            # "in a deal the Emirates said it had helped to broker", after a swap; "Erdogan, who
+            # hosted the talks", after talks between Russia and Ukraine: the last two parties (a
+            # summit's host hosts many)
             targets = _last_pair(view, own)
     hit = obj_heads + (view.children(v, "nsubjpass") if passive else [])
     downed = hit + [p for h in hit for p in view.prep_objects(h, {"of"})]
@@ -1288,6 +1291,7 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         if not targets and row.cameo[:2] in ("02", "10"):
             # "demanded an immediate halt to the offensive": whoever launched it
             targets = _anaphor(view, [k for o in obj_heads for k in _inner(view, o)], sources)
+
         if not targets and row.cameo == "125":
             # "canceled a summit it was to host with Biden": whom the meeting was with
             targets = _named(view, [k for o in obj_heads for k in _inner(view, o)], sources)
@@ -1300,6 +1304,12 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
             targets = _named(view, heads, sources)
             if targets:
                 break
+    if not targets and row.cameo[:2] in ("02", "10") and any(
+            view.toks[o].lemma.lower() in ("release", "freedom") for o in obj_heads + view.prep_objects(v, {"for"})):
+        # "called for his immediate release" after his arrest: whoever holds him
+        own = {a.country for a in sources}
+        targets = next(([src] for _lemma, root, src in reversed(view.ctx.events)
+                        if root == "17" and src.country and src.country not in own), [])
     if not targets and row.cameo[:2] in REPRISAL_ROOTS and _in_response(view, v):
         # "said they would impose sanctions in response": on the author of the last act told
         own = {a.country for a in sources}
@@ -1399,6 +1409,8 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     if row.lemma == "blame" and any(not view.actors(k) and view.toks[k].pos == "NOUN"
                                     for k in view.prep_objects(v, {"on"})):
         return None     # "blamed the loss on shortages of shells": the blame falls on no one
+    if row.cameo == "042" and any(view.toks[c].text.lower() == "home" for c in view.children(v, "advmod", "npadvmod", "dobj")):
+        return None     # "minutes after flying home from Germany": a return, no visit
     if row.lemma == "blame" and _culpable(view, v):
         return None     # "said Ukraine was not to blame": the subject is judged, it blames no one
     if row.cameo[:2] == "15" and any(view.toks[c].lemma.lower() in PULLBACK_VERBS for c in view.children(v, "xcomp")):
