@@ -385,7 +385,7 @@ def test_them_after_a_crowd_is_the_crowd_and_tear_gas_is_repression(code):
                   "and security forces fired tear gas at them.", "2024-07-31")
     fired = [e for e in events if e.trigger.startswith("fired")]
     assert [(e.cameo, e.target.code) for e in fired] == [("175", "VENCVL")]
-    assert code("Gunmen fired bullets at the convoy.")[0].cameo == "190"
+    assert code("Gunmen fired bullets at the convoy in northern Nigeria.")[0].cameo == "190"
 
 
 def test_a_refusal_of_what_the_story_told_concerns_the_story_s_country(code):
@@ -1413,3 +1413,9 @@ def test_scaling_back_military_activity_de_escalates_and_the_host_of_talks_hosts
                   "the talks, said both sides had made progress.", "2022-03-30")
     assert ("RUS", "UKR", "RETREAT") in dyads(events)
     assert {(e.source.country, e.target.country) for e in events if e.cameo == "043"} == {("TUR", "RUS"), ("TUR", "UKR")}
+
+
+def test_an_event_with_no_country_on_either_side_is_not_coded(code):
+    events = code("Poland sent thousands of troops to its border with Belarus on Monday after hundreds of migrants "
+                  "gathered on the Belarusian side near the village of Kuznica.", "2021-11-09")
+    assert dyads(events) == {("POL", "BLR", "MOBILIZE")}

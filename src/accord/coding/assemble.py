@@ -108,8 +108,11 @@ class Coder:
         def misplaced(e: EventRecord) -> bool:     # a target that is only where the event happened
             return e.target is not None and e.location is not None and e.target.country == e.location.country \
                 and e.target.country not in aimed[kind(e)]
-        return [e for k, e in events.items() if k not in headed or kind(e) in body and (
-            kind(e) not in aimed or e.target is not None and not misplaced(e))]
+        # (and an event with no country on either side, "migrants gathered near the village", says
+        # nothing about any state; a claim of responsibility, 01, may still name its group)
+        return [e for k, e in events.items() if (k not in headed or kind(e) in body and (
+            kind(e) not in aimed or e.target is not None and not misplaced(e)))
+            and (e.cameo_root == "01" or e.source is not None and e.source.country or e.target is not None and e.target.country)]
 
     def _sentence_events(self, ann, sent: Sentence, view: SentView, published: datetime | None) -> list[EventRecord]:
         out: list[EventRecord] = []
