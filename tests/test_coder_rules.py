@@ -1419,3 +1419,8 @@ def test_an_event_with_no_country_on_either_side_is_not_coded(code):
     events = code("Poland sent thousands of troops to its border with Belarus on Monday after hundreds of migrants "
                   "gathered on the Belarusian side near the village of Kuznica.", "2021-11-09")
     assert dyads(events) == {("POL", "BLR", "MOBILIZE")}
+
+
+def test_hours_of_talks_are_talks(code):
+    events = code("Senior U.S. and Russian diplomats held more than seven hours of talks in Geneva on Monday.", "2022-01-11")
+    assert dyads(events) == {("USA", "RUS", "CONSULT")}

@@ -165,7 +165,7 @@ AUTHORING_VERBS = {"trigger", "launch", "start", "begin", "announce", "make", "t
 # Nouns that hold an event noun in "of": "a round of talks", "a wave of strikes".
 CONTAINERS = {"round", "series", "wave", "package", "set", "spate", "barrage", "volley", "string", "day", "days",
               "some", "many", "most", "one", "several", "dozens", "hundreds", "thousands", "part",
-              "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+              "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hour", "hours"}
 # Where a promise, demand, refusal or threat names whom it concerns.
 COMPLEMENT_PREPS = {"to", "with", "on", "against", "from", "between", "into", "toward", "towards"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
