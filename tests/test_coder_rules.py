@@ -1424,3 +1424,11 @@ def test_an_event_with_no_country_on_either_side_is_not_coded(code):
 def test_hours_of_talks_are_talks(code):
     events = code("Senior U.S. and Russian diplomats held more than seven hours of talks in Geneva on Monday.", "2022-01-11")
     assert dyads(events) == {("USA", "RUS", "CONSULT")}
+
+
+def test_calling_someone_a_killer_in_a_belief_is_a_rebuke_and_a_factory_can_be_struck(code):
+    events = code("President Joe Biden said in a television interview that he thought Vladimir Putin was a killer.",
+                  "2021-03-18")
+    assert dyads(events) == {("USA", "RUS", "ACCUSE")}
+    assert dyads(code("On Friday, Russia struck a factory outside Kyiv that made the missiles.", "2022-04-15")) \
+        == {("RUS", "UKR", "ASSAULT")}

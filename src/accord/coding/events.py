@@ -135,7 +135,7 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "unfortunate", "overreaction", "unwarranted", "irrational", "troubled", "corrupt", "dictator", "tyrant",
                 "thug", "murderer", "surrender", "betrayal", "capitulation", "sellout", "humiliation", "disgrace",
                 "insult", "attack", "assault", "affront", "nonsense", "politicized", "politicised", "rubbish",
-                "shortsighted", "short-sighted", "misguided", "counterproductive", "mistake", "blunder", "stab",
+                "shortsighted", "short-sighted", "misguided", "counterproductive", "mistake", "blunder", "stab", "killer",
                 "hijacking"}
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
@@ -269,7 +269,10 @@ def _said_verdict(view: SentView, i: int) -> tuple[list[int], list[int]]:
     """For a reporting verb whose clause judges something ("said the sanctions were illegal"):
     the judged subjects and the verdict's words."""
     judged, words = [], []
-    for c in view.children(i, "ccomp"):
+    # ("said he thought Putin was a killer": the belief's clause)
+    clauses = view.children(i, "ccomp")
+    clauses += [k for c in clauses if view.toks[c].lemma.lower() in ("think", "believe") for k in view.children(c, "ccomp")]
+    for c in clauses:
         # ("said the measures amounted to economic terrorism", "constituted a violation")
         link = view.toks[c].lemma.lower()
         if link in ("be", "amount", "constitute") and not view.children(c, "neg"):
