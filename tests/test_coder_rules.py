@@ -1432,3 +1432,9 @@ def test_calling_someone_a_killer_in_a_belief_is_a_rebuke_and_a_factory_can_be_s
     assert dyads(events) == {("USA", "RUS", "ACCUSE")}
     assert dyads(code("On Friday, Russia struck a factory outside Kyiv that made the missiles.", "2022-04-15")) \
         == {("RUS", "UKR", "ASSAULT")}
+
+
+def test_a_surname_in_the_dictionary_used_as_another_man_s_first_name_is_not_him(code):
+    events = code("A U.S. drone strike killed Major General Qassem Soleimani, the commander of Iran's Quds Force, at "
+                  "Baghdad's airport on Friday, the Pentagon said.", "2020-01-04")
+    assert dyads(events) == {("USA", "IRN", "ASSAULT")}

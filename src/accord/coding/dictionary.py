@@ -174,6 +174,11 @@ class ActorDictionary:
                 prefix = text.rsplit("-", 1)[0]
                 if prefix in self.names:
                     found = Mention(i, i + 1, tuple(self.names[prefix]))
+            if found and found.end == i + 1 and found.end < n and found.entries \
+                    and all(e.kind == "person" for e in found.entries) \
+                    and tokens[i].ent_type == "PERSON" and tokens[found.end].ent_type == "PERSON" \
+                    and tokens[found.end].ent_iob == "I" and tokens[found.end].pos == "PROPN":
+                found = None    # "Qassem Soleimani": a first name, not the surname "Qassem" of another man
             if found:
                 out.append(found)
                 i = found.end
