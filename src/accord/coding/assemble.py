@@ -20,7 +20,7 @@ from .actors import COLLECTIVES, DocContext, SentView
 from .confidence import confidence
 from .confidence import features as confidence_features
 from .dictionary import load_dictionary
-from .events import GIVING_VERBS, Candidate, candidates, sentence_city, sentence_place, town
+from .events import GIVING_VERBS, Candidate, candidates, sentence_city, sentence_place, state, town
 from .tables import cameo, countries
 
 HISTORICAL_GAP = timedelta(days=365)
@@ -108,11 +108,8 @@ class Coder:
         def misplaced(e: EventRecord) -> bool:     # a target that is only where the event happened
             return e.target is not None and e.location is not None and e.target.country == e.location.country \
                 and e.target.country not in aimed[kind(e)]
-        # (and an event with no country on either side, "migrants gathered near the village", says
-        # nothing about any state; a claim of responsibility, 01, may still name its group)
         return [e for k, e in events.items() if (k not in headed or kind(e) in body and (
-            kind(e) not in aimed or e.target is not None and not misplaced(e)))
-            and (e.cameo_root == "01" or e.source is not None and e.source.country or e.target is not None and e.target.country)]
+            kind(e) not in aimed or e.target is not None and not misplaced(e))) and _about_a_state(e)]
 
     def _sentence_events(self, ann, sent: Sentence, view: SentView, published: datetime | None) -> list[EventRecord]:
         out: list[EventRecord] = []
@@ -204,7 +201,7 @@ class Coder:
                       and view.toks[k].lemma.lower() in ("fight", "invade", "attack")]
             foes = [a for k in fights for o in view.prep_objects(k, {"in", "against"}) for a in view.actors(o)
                     if a.country and len(a.country) == 3 and a.country not in own]
-            cand.targets = [_state(a.country) if a.country in countries() else a for a in foes[:1]]
+            cand.targets = [state(a.country) if a.country in countries() else a for a in foes[:1]]
         if not cand.pairs_within and row.cameo[:2] == "15" and not cand.targets and self._nearby(view, cand.anchor) \
                 and not self._own_waters(view, cand):
             # "Chinese warships gathered nearby", "deployed warships around the island": a show of
@@ -230,7 +227,7 @@ class Coder:
                 and cand.location.country and cand.location.country not in {a.country for a in cand.sources} \
                 and cand.location.country in countries():
             # "Israeli troops pulled out of the Jabalia area": a withdrawal from another country's ground
-            cand.targets = [_state(cand.location.country)]
+            cand.targets = [state(cand.location.country)]
         if not cand.targets and not cand.pairs_within and (row.cameo[:2] in HOME_ROOTS or row.cameo[:2] == "03" and any(
                 view.toks[c].lemma.lower() in GIVING_VERBS for c in view.children(cand.anchor, "xcomp"))):
             # (and an offer or promise to send something: "Kenya has offered to send 1,000 police
@@ -319,7 +316,7 @@ class Coder:
             own = {a.country for a in cand.sources if a.country}
             # "fired missiles at a military facility in Russia's Bryansk region": the missiles
             # are the attacker's; what they hit is the ground they hit
-            cand.targets = [_state(place.country) if _airborne(a) and place.country not in own else _placed(a, place.country)
+            cand.targets = [state(place.country) if _airborne(a) and place.country not in own else _placed(a, place.country)
                             for a in cand.targets]
             if cand.location is None:
                 cand.location = place
@@ -368,7 +365,7 @@ class Coder:
             # done at home to no one named: its people
             return [Actor(text=name, name=name, code=country + "CVL", country=country, sectors=("CVL",),
                           kind="organisation")]
-        return [_state(country)]
+        return [state(country)]
 
     @staticmethod
     def _home_target(view: SentView, cand: Candidate) -> list[Actor]:
@@ -383,7 +380,7 @@ class Coder:
                          if (d[0] in own) != (d[1] in own)), None)
         if not home or home in own or len(home) != 3 or home not in countries() or not any(own):
             return []
-        return [_state(home)]
+        return [state(home)]
 
     @staticmethod
     def _counterpart(view: SentView, cand: Candidate) -> list[Actor]:
@@ -426,7 +423,7 @@ class Coder:
                         if e[2] != d[2] or not other(e) or (e[0] in own) != (d[0] in own):
                             break
                         found.append(other(e))
-                    return [named[c] if c in named else _state(c) for c in dict.fromkeys(found)]
+                    return [named[c] if c in named else state(c) for c in dict.fromkeys(found)]
         return []
 
     @staticmethod
@@ -548,10 +545,11 @@ class Coder:
         return "asserted"
 
 
-def _state(country: str) -> Actor:
-    """A state as an actor inferred rather than named: it carries the state's own name."""
-    name = countries()[country].name
-    return Actor(text=name, name=name, code=country, country=country, kind="state")
+def _about_a_state(e: EventRecord) -> bool:
+    """An event with no country on either side ("migrants gathered near the village") says nothing
+    about any state; a claim of responsibility (01) may still name its group."""
+    return e.cameo_root == "01" or bool(e.source is not None and e.source.country
+                                        or e.target is not None and e.target.country)
 
 
 def _placed(a: Actor, country: str) -> Actor:

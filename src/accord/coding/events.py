@@ -824,8 +824,7 @@ def _last_pair(view: SentView, own: set[str]) -> list[Actor]:
     people too: "American basketball player Brittney Griner")."""
     pair = next(((d[0], d[1]) for d in reversed(view.ctx.dyads) if d[0] not in own and d[1] not in own), ())
     named = {a.country: a for a in view.ctx.states if a.kind == "state"}
-    named.update((c, Actor(text=countries()[c].name, name=countries()[c].name, code=c, country=c, kind="state"))
-                 for c in pair if c not in named and c in countries())
+    named.update((c, state(c)) for c in pair if c not in named and c in countries())
     return [named[c] for c in pair] if pair and all(c in named for c in pair) else []
 
 
@@ -1294,7 +1293,6 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         if not targets and row.cameo[:2] in ("02", "10"):
             # "demanded an immediate halt to the offensive": whoever launched it
             targets = _anaphor(view, [k for o in obj_heads for k in _inner(view, o)], sources)
-
         if not targets and row.cameo == "125":
             # "canceled a summit it was to host with Biden": whom the meeting was with
             targets = _named(view, [k for o in obj_heads for k in _inner(view, o)], sources)
@@ -1310,22 +1308,32 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
     if not targets and row.cameo[:2] in ("02", "10") and any(
             view.toks[o].lemma.lower() in ("release", "freedom") for o in obj_heads + view.prep_objects(v, {"for"})):
         # "called for his immediate release" after his arrest: whoever holds him
-        own = {a.country for a in sources}
-        targets = next(([src] for _lemma, root, src in reversed(view.ctx.events)
-                        if root == "17" and src.country and src.country not in own), [])
+        targets = _last_author(view.ctx.events, sources, root="17")
     if not targets and row.cameo[:2] in REPRISAL_ROOTS and _in_response(view, v):
         # "said they would impose sanctions in response": on the author of the last act told
-        own = {a.country for a in sources}
-        targets = next(([src] for _lemma, _root, src in reversed(view.ctx.events[:view.events_before])
-                        if src.country and src.country not in own), [])
+        targets = _last_author(view.ctx.events[:view.events_before], sources)
     return targets, row
+
+
+def _last_author(events: list, sources: list[Actor], root: str | None = None) -> list[Actor]:
+    """The source of the last of ``events`` (of CAMEO ``root``, if given) done by another country
+    than the sources'."""
+    own = {a.country for a in sources}
+    return next(([src] for _lemma, r, src in reversed(events)
+                 if (root is None or r == root) and src.country and src.country not in own), [])
 
 
 def _in_response(view: SentView, v: int) -> bool:
     """"in response", "in retaliation" with nothing said to be responded to."""
-    chain = [v] + [view.toks[v].head] * (view.toks[v].dep == "xcomp")
+    chain = [v] + ([view.toks[v].head] if view.toks[v].dep == "xcomp" else [])
     return any(view.toks[o].lemma.lower() in ("response", "retaliation", "reply", "reprisal")
                and not view.children(o, "prep") for k in chain for o in view.prep_objects(k, {"in"}))
+
+
+def state(country: str) -> Actor:
+    """A state as an actor inferred rather than named: it carries the state's own name."""
+    name = countries()[country].name
+    return Actor(text=name, name=name, code=country, country=country, kind="state")
 
 
 def _state_at(loc: Location) -> Actor:
@@ -1836,11 +1844,10 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             loc, basis = view.ctx.last_visit_place, "discourse"
         if loc is not None:
             targets = [_state_at(loc)]
-    if row.cameo[:2] == "15" and row.lemma in EXERCISES and not targets and \
-            len({a.country for a in sources if a.country}) > 1:
+    named = {a.country for a in sources if a.country}
+    if row.cameo[:2] == "15" and row.lemma in EXERCISES and not targets and len(named) > 1:
         # "Russian and Belarusian military exercises": drills of two named states are held together
         row = replace(row, cameo="062", sym="group", subj="")
-    named = {a.country for a in sources if a.country}
     if not targets and (row.sym == "group" and len(sources) > 1
                         or (row.cameo[:2] == "06" or row.lemma in ACCORDS) and len(named) > 1 and tok.dep != "pobj"):
         # ("Australia, Britain and the United States announced a security partnership": a
