@@ -1438,3 +1438,40 @@ def test_a_surname_in_the_dictionary_used_as_another_man_s_first_name_is_not_him
     events = code("A U.S. drone strike killed Major General Qassem Soleimani, the commander of Iran's Quds Force, at "
                   "Baghdad's airport on Friday, the Pentagon said.", "2020-01-04")
     assert dyads(events) == {("USA", "IRN", "ASSAULT")}
+
+
+def test_someone_arrested_whom_the_dictionary_does_not_know_is_a_civilian_of_the_place(code):
+    events = code("Venezuelan security forces detained a former candidate's campaign manager on Monday.", "2024-08-05")
+    assert {(e.source.country, e.target.code, e.cameo) for e in events} == {("VEN", "VENCVL", "173")}
+    events = code("Bolivian troops stormed the presidential palace in La Paz. Police arrested Zuniga shortly afterward.",
+                  "2024-06-27")
+    assert ("BOL", "BOL", "COERCE") in dyads(events)
+
+
+def test_regretting_a_decision_rebukes_its_author_and_leaving_a_treaty_breaks_with_its_party(code):
+    events = code("China imposed tariffs on Japanese seafood on Monday. Tokyo said it strongly regretted the "
+                  "decision.", "2024-06-04")
+    assert ("JPN", "CHN", "ACCUSE") in dyads(events)
+    events = code("The United States formally withdrew from the Intermediate-Range Nuclear Forces Treaty with Russia "
+                  "on Friday.", "2019-08-02")
+    assert {(e.source.country, e.target.country, e.cameo) for e in events} == {("USA", "RUS", "161")}
+
+
+def test_attackers_with_no_country_are_where_they_fire_from(code):
+    events = code("Militants fired two rockets from Gaza into southern Israel on Tuesday, the Israeli military said.",
+                  "2020-09-16")
+    assert {(e.source.code, e.target.country) for e in events} == {("PSEREB", "ISR")}
+
+
+def test_the_host_of_a_signing_receives_all_who_signed_and_a_rebuke_of_the_deals_targets_them_all(code):
+    events = code("Israel signed agreements establishing diplomatic relations with the United Arab Emirates and "
+                  "Bahrain at a White House ceremony on Tuesday hosted by President Donald Trump. The Palestinian "
+                  "leadership condemned the deals as a betrayal of their cause.", "2020-09-16")
+    assert {e.target.country for e in events if e.cameo == "043"} == {"ISR", "ARE", "BHR"}
+    assert {e.target.country for e in events if e.plover["type"] == "ACCUSE"} == {"ISR", "ARE", "BHR"}
+
+
+def test_troops_sent_to_border_areas_are_a_show_of_force_at_the_other_side(code):
+    events = code("North Korea blew up a liaison office with South Korea on Tuesday. On Wednesday, North Korea's "
+                  "military said it would send troops back into border areas.", "2020-06-17")
+    assert ("PRK", "KOR", "MOBILIZE") in dyads(events)

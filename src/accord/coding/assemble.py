@@ -47,6 +47,8 @@ UNSEEN_HANDS = {"08", "17", "18", "19", "20"}
 # Sectors that may break with their own state ("the rebels pulled out of talks with Congo's
 # government"); a state itself cuts no ties with itself.
 TIE_CUTTERS = {"REB", "OPP", "CRM", "CVL"}
+# Acts whose target is also their author: an agreement signed with someone.
+JOINT_CODES = {"057"}
 # Acts that name no target by their nature: a state of emergency, martial law, a curfew (1724).
 NO_TARGET_CODES = {"1724"}
 # Acts that are no news when a private person does them: travel, meetings, working together.
@@ -131,8 +133,9 @@ class Coder:
         for e in kept:
             if e.source is not None and e.source.country:
                 view.ctx.events.append((e.extra["lemma"], e.cameo_root, e.source))
-                if e.extra.get("mutual") and e.target is not None and e.target.country:
-                    # "announced a security partnership": all who made it are its authors
+                if (e.extra.get("mutual") or e.cameo in JOINT_CODES) and e.target is not None and e.target.country:
+                    # "announced a security partnership", "signed accords with the UAE and
+                    # Bahrain": all who made it are its authors
                     view.ctx.events.append((e.extra["lemma"], e.cameo_root, e.target))
                 if e.target is not None and e.target.country and e.target.country != e.source.country:
                     view.ctx.dyads.append((e.source.country, e.target.country, e.cameo_root))
@@ -178,6 +181,18 @@ class Coder:
         if row.cameo[:2] in GENERIC_OK:
             self._localise(view, cand)
         self._domestic(cand)
+        if row.cameo[:3] == "173" and not cand.targets and not cand.pairs_within and cand.basis != "passive" \
+                and view.children(cand.anchor, "dobj"):
+            # "Police arrested Zuniga", "security forces detained a candidate's campaign manager":
+            # someone held whom the dictionary does not know is a civilian of the place, else of
+            # the arresting state
+            where = cand.location.country if cand.location else None
+            homes = {a.country for a in cand.sources if a.country and len(a.country) == 3}
+            home = where if where and len(where) == 3 else homes.pop() if len(homes) == 1 else None
+            if home and home in countries():
+                name = countries()[home].name
+                cand.targets = [Actor(text=name, name=name, code=home + "CVL", country=home, sectors=("CVL",),
+                                      kind="organisation")]
         if cand.location is None:
             cand.location = self._whereabouts(view, cand)
         if row.cameo[:3] == "173" and not cand.sources and cand.basis == "passive":
@@ -286,6 +301,13 @@ class Coder:
         event ("gunmen killed 12 villagers in ... Nigeria" is NGAREB -> NGACVL); a protest with
         no named target is against the government of the protesters' country."""
         place = cand.location or sentence_place(view)
+        if cand.trigger.cameo[:2] in ASSAULT_ROOTS and any(not a.country and a.sectors for a in cand.sources):
+            # "militants fired two rockets from Gaza into southern Israel": the attackers are
+            # where they fire from
+            heads = [cand.anchor] + view.children(cand.anchor, "dobj")
+            origin = next((c for h in heads for o in view.prep_objects(h, {"from"}) if (c := _country_at(view, o))), None)
+            if origin is not None:
+                cand.sources = [_placed(a, origin) for a in cand.sources]
         if place is None and any(not a.country and a.sectors for a in cand.sources + cand.targets):
             # "riot police used water cannon" in a story about Georgia: the article's country,
             # else the one country the sentence names
@@ -437,8 +459,13 @@ class Coder:
     def _nearby(view: SentView, v: int) -> bool:
         """Whether a verb is placed near somewhere ("nearby", "around the island", "off the coast")."""
         near = {"near", "around", "off", "close", "nearby", "surrounding"}
+        # ("sent troops back into border areas": a border is near the other side)
+        frontier = {"border", "frontier"}
         return any(view.toks[c].text.lower() in near for c in view.children(v, "advmod", "prep")) or any(
-            view.toks[q].text.lower() in near for p in view.children(v, "prep") for q in view.children(p, "pobj", "prep"))
+            view.toks[q].text.lower() in near for p in view.children(v, "prep") for q in view.children(p, "pobj", "prep")) or any(
+            view.toks[o].lemma.lower() in frontier or any(view.toks[c].lemma.lower() in frontier for c in view.children(o, "compound"))
+            for p in view.children(v, "prep") + [q for a in view.children(v, "advmod") for q in view.children(a, "prep")]
+            for o in view.children(p, "pobj"))
 
     @staticmethod
     def _own_waters(view: SentView, cand: Candidate) -> bool:
@@ -550,6 +577,19 @@ def _about_a_state(e: EventRecord) -> bool:
     about any state; a claim of responsibility (01) may still name its group."""
     return e.cameo_root == "01" or bool(e.source is not None and e.source.country
                                         or e.target is not None and e.target.country)
+
+
+def _country_at(view: SentView, k: int) -> str | None:
+    """The country a proper name at ``k`` names or holds: a state ("from Lebanon"), a town ("from Gaza")."""
+    if view.toks[k].pos != "PROPN":
+        return None
+    m = view.at.get(k)
+    if m is not None and not m.is_agent and m.entries and m.entries[0].kind == "state":
+        country = m.entries[0].country
+    else:
+        loc = town(view, k)
+        country = loc.country if loc is not None else None
+    return country if country and country in countries() else None
 
 
 def _placed(a: Actor, country: str) -> Actor:

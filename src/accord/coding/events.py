@@ -69,10 +69,11 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
                    "agreement", "plan", "policy", "operation", "drills", "exercises", "visit", "trip", "remarks",
                    "comments", "statement", "strikes", "deployment", "sanctions", "accusation", "allegation",
                    "claim", "charge", "criticism", "warning", "threat", "demand", "call", "proposal", "offer",
-                   "request", "tariff", "tariffs", "invitation", "expansion", "package", "vote"}
+                   "request", "tariff", "tariffs", "invitation", "expansion", "package", "vote", "demolition",
+                   "suspension", "removal"}
 # Referring nouns that name an act, not words about one.
 ACT_NOUNS = {"move", "decision", "step", "action", "measure", "plan", "policy", "operation", "expansion", "deal",
-             "agreement"}
+             "agreement", "demolition", "suspension", "removal"}
 # Accusations that are acts, not words: "rejected the decision" after "issued arrest warrants".
 LEGAL_ACTS = {"issue", "indict", "charge", "sue", "file", "warrant"}
 # Texts that speak for whoever adopts them: "adopted a resolution demanding ...".
@@ -1165,6 +1166,11 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
     mediation's or hosted gathering's sides, the owner of weapons shot down, an event referred
     to, the clause a demand or promise governs, the inside of the object. Some of them also
     settle the code (missiles fired at someone are an attack; troops sent abroad are aid)."""
+    if row.cameo == "057" and not targets:
+        # "signed agreements establishing diplomatic relations with the UAE": the partner the
+        # agreement's own clause names
+        own = {a.country for a in sources}
+        targets = _with_partners(view, [k for o in obj_heads for c in view.children(o, "acl") for k in view.subtree(c)], own)
     if row.cameo[:2] == "15" and row.lemma in ("fire", "launch"):
         # "fired about 180 ballistic missiles at Israel": missiles fired at someone are an attack
         aimed = [p for k in [v] + obj_heads for p in view.prep_objects(k, {"at", "toward", "towards", "into"})]
@@ -1313,6 +1319,12 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         # "said they would impose sanctions in response": on the author of the last act told
         targets = _last_author(view.ctx.events[:view.events_before], sources)
     return targets, row
+
+
+def _with_partners(view: SentView, span: list[int], own: set[str]) -> list[Actor]:
+    """The parties named as "with X" among the tokens ``span``, other than the source's own."""
+    return [a for k in span if view.toks[k].dep == "pobj" and view.toks[view.toks[k].head].lemma.lower() == "with"
+            for a in view.actors(k) if a.country and a.country not in own]
 
 
 def _last_author(events: list, sources: list[Actor], root: str | None = None) -> list[Actor]:
@@ -1627,13 +1639,20 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         talks = [k for k in view.subtree(v) if view.toks[k].lemma.lower() in ("talk", "negotiation", "dialogue")]
         own = {a.code for a in sources}
         targets = [a for k in talks for o in view.prep_objects(k, {"with"}) for a in view.actors(o) if a.code not in own]
-    if row.cameo == "043" and not any(a.country for a in targets) and tok.dep == "acl" \
-            and view.toks[tok.head].lemma.lower() in GATHERINGS:
+    if row.cameo == "043" and not any(a.country and a.country not in {s.country for s in sources} for a in targets) \
+            and tok.dep == "acl" and view.toks[tok.head].lemma.lower() in GATHERINGS:
         # "met in Doha in talks hosted by Qatar's emir": the host receives those who met
         verb = _clause_verb(view, tok.head)
+        while verb is not None and view.toks[verb].dep == "acl" and not subjects(view, verb)[0]:
+            verb = _clause_verb(view, verb)     # "signed agreements establishing ties ... at a ceremony"
         own = {a.country for a in sources}
         targets = [a for k in (subjects(view, verb)[0] if verb is not None else []) for a in view.actors(k)
                    if a.country and a.country not in own]
+        # "Israel signed agreements with the UAE and Bahrain at a ceremony hosted by Trump": and
+        # those they acted with there
+        hosted = set(view.subtree(v))
+        if verb is not None and targets:
+            targets += _with_partners(view, [k for k in view.subtree(verb) if k not in hosted], own)
     loc = place(view, [v] + obj_heads)
     if row.cameo in VISIT or row.cameo[:2] == "04":
         ctx = view.ctx
