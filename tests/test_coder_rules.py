@@ -1475,3 +1475,38 @@ def test_troops_sent_to_border_areas_are_a_show_of_force_at_the_other_side(code)
     events = code("North Korea blew up a liaison office with South Korea on Tuesday. On Wednesday, North Korea's "
                   "military said it would send troops back into border areas.", "2020-06-17")
     assert ("PRK", "KOR", "MOBILIZE") in dyads(events)
+
+
+def test_a_threat_at_no_one_named_is_aimed_at_the_story_s_country_and_a_bare_condemnation_where_the_appeal_is(code):
+    events = code("Soldiers in Guinea detained President Alpha Conde on Sunday. Guinea's borders were closed. U.N. "
+                  "Secretary-General Antonio Guterres condemned any takeover of government by force and called for "
+                  "Conde's immediate release. ECOWAS threatened to impose sanctions if constitutional order was not "
+                  "restored.", "2021-09-06")
+    assert {e.target.country for e in events if e.plover["type"] in ("ACCUSE", "REQUEST", "THREATEN")} == {"GIN"}
+    assert {e.plover["type"] for e in events if e.source.country.startswith("IGO")} == {"ACCUSE", "REQUEST", "THREATEN"}
+
+
+def test_a_sum_suspended_in_aid_is_aid_stopped_and_a_demand_s_unnamed_government_is_the_other_country_s(code):
+    events = code("The United States suspended $700 million in emergency aid to Sudan and demanded that the "
+                  "civilian-led government be restored.", "2021-10-28")
+    assert {(e.source.country, e.target.code, e.cameo) for e in events} == {("USA", "SDN", "162"), ("USA", "SDNGOV", "100")}
+
+
+def test_accepting_an_invitation_to_visit_and_ousting_a_president(code):
+    events = code("Egyptian President Abdel Fattah el-Sisi accepted an invitation to visit Turkey.", "2024-02-15")
+    assert {(e.source.country, e.target.country, e.cameo) for e in events} == {("EGY", "TUR", "036")}
+    events = code("Egypt's military ousted President Mohamed Morsi in 2013.", "2024-02-15")
+    assert {(e.source.code, e.target.code, e.plover["type"]) for e in events} == {("EGYMIL", "EGYGOV", "COERCE")}
+
+
+def test_an_appositive_that_retells_the_clause_s_visit_is_not_another_visit(code):
+    events = code("Turkish President Recep Tayyip Erdogan arrived in Cairo on Wednesday for talks with Egyptian "
+                  "President Abdel Fattah el-Sisi, his first visit to Egypt since 2012.", "2024-02-15")
+    assert {(e.source.country, e.target.country, e.cameo) for e in events if e.cameo == "042"} == {("TUR", "EGY", "042")}
+
+
+def test_a_law_acts_for_its_signer_and_it_in_a_verdict_is_the_move_named_before(code):
+    events = code("Iranian President Masoud Pezeshkian on Wednesday signed into law a bill suspending cooperation "
+                  "with the International Atomic Energy Agency. Germany called the move a devastating signal, and "
+                  "the U.S. State Department said it was unacceptable.", "2025-07-03")
+    assert dyads(events) == {("IRN", "IGOUNO", "SANCTION"), ("DEU", "IRN", "ACCUSE"), ("USA", "IRN", "ACCUSE")}

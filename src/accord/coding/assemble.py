@@ -32,6 +32,8 @@ CARRY_VERBS = {"carry", "launch", "conduct", "stage", "mount", "unleash"}
 # Verbal acts, concessions and investigations that, naming no target, are aimed at the other
 # country the sentence names.
 COUNTERPART_ROOTS = {"02", "08", "09", "10", "11", "12", "13", "16"}
+# Demands and appeals, whose unnamed addressee may be another country's.
+DEMAND_ROOTS = {"02", "10"}
 # Aid that names no recipient is for the country the article is about. (Shows of force were
 # tried too: their gold more often names no target, and the tuning figures fell.)
 HOME_ROOTS = {"07"}
@@ -123,6 +125,16 @@ class Coder:
             view.dyads += [(e.source.country, e.target.country, e.cameo_root) for e in recs
                            if e.source and e.target and e.source.country and e.target.country
                            and e.target.country != e.source.country]
+        # "condemned any takeover by force and called for Conde's release": a condemnation that
+        # names no one is aimed where the same speaker's other verbal act in the sentence is
+        for n, e in enumerate(out):
+            if e.target is None and e.source is not None and e.cameo_root == "11":
+                aim = next((o.target for o in out if o.target is not None and o.source is not None
+                            and o.source.code == e.source.code and o.cameo_root in COUNTERPART_ROOTS
+                            and o.target.country and o.target.country != e.source.country), None)
+                if aim is not None:
+                    out[n] = replace(e, target=aim, event_id=event_id(e.article_id, e.sentence_index, e.cameo,
+                                                                      e.source.code, aim.code))
         # An event without a target yields to one of the same kind and source that has one
         # ("a rare trip abroad, attending a parade in Beijing").
         # (but "detained the leader and declared a state of emergency": an act that names no one by its
@@ -180,7 +192,7 @@ class Coder:
         row = cand.trigger
         if row.cameo[:2] in GENERIC_OK:
             self._localise(view, cand)
-        self._domestic(cand)
+        self._domestic(view, cand)
         if row.cameo[:3] == "173" and not cand.targets and not cand.pairs_within and cand.basis != "passive" \
                 and view.children(cand.anchor, "dobj"):
             # "Police arrested Zuniga", "security forces detained a candidate's campaign manager":
@@ -238,6 +250,10 @@ class Coder:
                 # place it names: "appealed to donors ... for people displaced in Sudan")
                 c = other[0].country
                 cand.targets = [replace(a, country=c, code=c + "".join(a.sectors)) for a in cand.targets]
+        if not cand.targets and not cand.pairs_within and row.cameo[:2] == "13" and row.lemma == "threaten":
+            # "ECOWAS threatened to impose sanctions if constitutional order was not restored", in a
+            # story about a coup in Guinea: a threat at no one named is aimed at the story's country
+            cand.targets = self._home_target(view, cand)
         if row.cameo[:3] == "087" and not cand.targets and not cand.pairs_within and cand.location is not None \
                 and cand.location.country and cand.location.country not in {a.country for a in cand.sources} \
                 and cand.location.country in countries():
@@ -495,8 +511,8 @@ class Coder:
             return next((loc for a in cand.targets if (loc := at(a))), None)
         return None
 
-    @staticmethod
-    def _domestic(cand: Candidate) -> None:
+    @classmethod
+    def _domestic(cls, view: SentView, cand: Candidate) -> None:
         """An unnamed target takes the country of the place the event is in ("congratulated the new
         government in Damascus"), else, facing a source of one country with no other place given,
         that country ("Pakistan's military killed 33 militants" is PAKREB; "opposition leaders in
@@ -512,6 +528,11 @@ class Coder:
         home = homes.pop()
         if where is not None and where != home:
             return
+        if cand.trigger.cameo[:2] in DEMAND_ROOTS:
+            # "suspended aid to Sudan and demanded that the civilian-led government be restored":
+            # a demand's unnamed government is the other country's the sentence names
+            other = cls._counterpart(view, cand)
+            home = other[0].country if other and other[0].country in countries() else home
         cand.targets = [_placed(a, home) for a in cand.targets]
 
     def _date(self, view: SentView, cand: Candidate, published, mod: str) -> tuple[str | None, str]:

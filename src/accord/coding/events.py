@@ -78,6 +78,8 @@ ACT_NOUNS = {"move", "decision", "step", "action", "measure", "plan", "policy", 
 LEGAL_ACTS = {"issue", "indict", "charge", "sue", "file", "warrant"}
 # Texts that speak for whoever adopts them: "adopted a resolution demanding ...".
 DOCUMENTS = {"resolution", "statement", "declaration", "communique", "motion", "decree", "law", "bill"}
+# Verbs that make a text one's own act: "passed two laws that ban UNRWA".
+ENACTING = {"pass", "adopt", "approve", "enact", "sign", "issue"}
 # Means to an end: "using pressure to take control of Greenland".
 MEANS = {"pressure", "force", "measure", "action", "step", "means", "power"}
 # Verbs of watching an act, whose subject is not its author.
@@ -125,7 +127,7 @@ SYMPATHY = {"solidarity", "sympathy", "sympathies", "condolence", "condolences",
 # "called the measures illegal", "branded the report fake": a verdict that is a rebuke.
 REBUKE_VERBS = {"call", "describe", "brand", "label", "term", "dismiss", "denounce", "condemn", "slam"}
 REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless", "groundless", "absurd", "unjustified",
-                "irresponsible", "dangerous", "aggressive", "hostile", "blackmail", "violation", "aggression",
+                "irresponsible", "dangerous", "devastating", "aggressive", "hostile", "blackmail", "violation", "aggression",
                 "provocation", "lie", "fake", "outrageous", "shameful", "hypocritical", "reckless", "destabilizing",
                 "interference", "terrorist", "terrorism", "illegitimate", "unfair", "hysteria", "propaganda",
                 "authoritarian", "barbaric", "unprovoked", "criminal", "war", "coup", "theft", "robbery", "piracy",
@@ -239,6 +241,9 @@ def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
             carried = view.prep_objects(d, {"with"}) + view.prep_objects(i, {"with"}) + \
                 [o for c in carriers for o in view.children(c, "dobj")]
             out |= {view.toks[k].lemma.lower() for k in _object_heads(view, carried)} & RELIEF
+    # "suspended $700 million in emergency aid": what the sum is in
+    out |= {view.toks[o].lemma.lower() for d in (direct if prep is None else []) if view.toks[d].ent_type == "MONEY"
+            for o in view.prep_objects(d, {"in"})}
     for k in dict.fromkeys(heads + (direct if prep is not None else [])):
         m = view.at.get(k)
         if view.toks[k].pos == "PROPN" and (m is not None and m.entries and m.entries[0].kind == "state"
@@ -568,7 +573,7 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
     if view.toks[v].dep == "relcl" and subj and view.toks[subj[0]].lemma.lower() in ("which", "who", "that"):
         head = view.toks[v].head
         if view.toks[head].lemma.lower() in DOCUMENTS and view.toks[head].dep == "dobj" and depth < 4 \
-                and view.toks[view.toks[head].head].lemma.lower() in ("pass", "adopt", "approve", "enact", "sign", "issue"):
+                and view.toks[view.toks[head].head].lemma.lower() in ENACTING:
             # "passed two laws that ban UNRWA": a text acts for whoever passed it (not for whoever
             # vetoed it: "vetoed a resolution that would have demanded a ceasefire")
             return _inherited(view, view.toks[head].head, depth), False
@@ -592,9 +597,12 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
         if obj and view.toks[head].lemma not in ("make", "take", "have", "hold", "pay"):
             return obj, False       # object control: "urged X to", "allows him to"
         return _inherited(view, head, depth), False
-    if tok.dep == "acl" and tok.tag == "VBG" and tok.lemma.lower() in SPEAKING and view.toks[head].lemma.lower() in DOCUMENTS \
-            and view.toks[head].dep in ("dobj", "nsubjpass"):
-        # "adopted a resolution demanding that Israel end ...": the adopters demand
+    if tok.dep == "acl" and tok.tag == "VBG" and view.toks[head].lemma.lower() in DOCUMENTS \
+            and view.toks[head].dep in ("dobj", "nsubjpass") and (
+                tok.lemma.lower() in SPEAKING or view.toks[head].lemma.lower() in ("law", "bill", "decree")
+                and view.toks[view.toks[head].head].lemma.lower() in ENACTING):
+        # "adopted a resolution demanding that Israel end ...": the adopters demand; "signed into
+        # law a bill suspending cooperation with the IAEA": the signer suspends it
         return _inherited(view, view.toks[head].head, depth), False
     if tok.dep == "acomp" or (tok.dep == "attr" and tok.pos == "VERB"):
         # "Ankara was ready to mediate"; "Qatar is mediating" parsed as an attribute of "is"
@@ -1171,6 +1179,11 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         # agreement's own clause names
         own = {a.country for a in sources}
         targets = _with_partners(view, [k for o in obj_heads for c in view.children(o, "acl") for k in view.subtree(c)], own)
+    if row.cameo == "036" and not targets:
+        # "accepted an invitation to visit Turkey": whom the visit it agrees to is to
+        own = {a.country for a in sources}
+        targets = [a for o in obj_heads for c in view.children(o, "acl") for k in view.children(c, "dobj")
+                   for a in view.actors(k) if a.country and a.country not in own]
     if row.cameo[:2] == "15" and row.lemma in ("fire", "launch"):
         # "fired about 180 ballistic missiles at Israel": missiles fired at someone are an attack
         aimed = [p for k in [v] + obj_heads for p in view.prep_objects(k, {"at", "toward", "towards", "into"})]
@@ -1535,10 +1548,12 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     if row.lemma in ("* rebuke", "* refuse") and (not obj_heads or view.toks[v].lemma.lower() in REPORTING):
         # ("told Mulino that China's influence was unacceptable": the judged, not the one told)
         obj_heads = _said_verdict(view, v)[0] or obj_heads
-        if row.lemma == "* refuse":
-            # "called the deal a violation and said it was null and void": "it" is the deal
-            obj_heads = [next((j for j in range(k - 1, -1, -1) if view.toks[j].lemma.lower() in PROPOSALS), k)
-                         if view.toks[k].lemma.lower() == "it" else k for k in obj_heads]
+        # "called the deal a violation and said it was null and void", "called the move a
+        # devastating signal, and the State Department said it was unacceptable": "it" is the deal,
+        # the move
+        named = PROPOSALS if row.lemma == "* refuse" else REFERRING_NOUNS
+        obj_heads = [next((j for j in range(k - 1, -1, -1) if view.toks[j].lemma.lower() in named), k)
+                     if view.toks[k].lemma.lower() == "it" else k for k in obj_heads]
     if row.lemma == "* praise":
         # "called the expansion historic", parsed with the judged noun as the verdict's compound
         obj_heads = [c for o in view.children(v, "dobj") if view.toks[o].lemma.lower() not in PRAISE_WORDS for c in [o]] or \
@@ -1712,6 +1727,9 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
         return None     # "raised concerns about China's support for Russia": what the concern is about
     if tok.dep == "pobj" and view.toks[tok.head].lemma.lower() == "without":
         return None     # "so that the decision could pass without his veto": an act not done
+    if tok.dep == "appos" and (verb := _clause_verb(view, n)) is not None and any(
+            r.cameo[:2] == row.cameo[:2] for r, _w in find_triggers(view, verb)):
+        return None     # "arrived in Cairo for talks with Sisi, his first visit to Egypt": the clause's act retold
     core = [k for k in view.core(n) if k != n]
     sources: list[Actor] = []
     basis = "modifier"
