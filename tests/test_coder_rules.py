@@ -1510,3 +1510,23 @@ def test_a_law_acts_for_its_signer_and_it_in_a_verdict_is_the_move_named_before(
                   "with the International Atomic Energy Agency. Germany called the move a devastating signal, and "
                   "the U.S. State Department said it was unacceptable.", "2025-07-03")
     assert dyads(events) == {("IRN", "IGOUNO", "SANCTION"), ("DEU", "IRN", "ACCUSE"), ("USA", "IRN", "ACCUSE")}
+
+
+def test_withdrawing_a_complaint_concedes_and_leaving_a_list_eases_sanctions(code):
+    events = code("South Korea said it would withdraw its complaint against Japan at the World Trade Organization.",
+                  "2023-03-17")
+    assert dyads(events) == {("KOR", "JPN", "CONCEDE")}
+    events = code("The United States said it would remove Cuba from its list of state sponsors of terrorism, as part "
+                  "of a deal brokered by the Vatican. The Cuban government welcomed the decision.", "2025-01-15")
+    assert ("USA", "CUB", "RETREAT") in dyads(events) and ("CUB", "USA", "SUPPORT") in dyads(events)
+
+
+def test_a_refusal_to_let_someone_act_concerns_whoever_would_be_let(code):
+    events = code("Turkey restricted exports of some goods to Israel in April, after Israel refused to let it airdrop "
+                  "aid into Gaza.", "2024-05-03")
+    assert ("ISR", "TUR", "REJECT") in dyads(events)
+
+
+def test_an_opposition_with_no_country_opposes_the_government_it_faces(code):
+    events = code("In Seoul, opposition lawmakers accused President Yoon Suk Yeol of humiliating diplomacy.", "2023-03-17")
+    assert {(e.source.country, e.target.code, e.plover["type"]) for e in events} == {("KOR", "KORGOV", "ACCUSE")}

@@ -193,6 +193,12 @@ class Coder:
         if row.cameo[:2] in GENERIC_OK:
             self._localise(view, cand)
         self._domestic(view, cand)
+        if cand.sources and all(not a.country and "OPP" in a.sectors for a in cand.sources):
+            # "opposition lawmakers accused Yoon of humiliating diplomacy": an opposition with no
+            # country named opposes the government it faces
+            ruler = next((a.country for a in cand.targets if a.country in countries() and "GOV" in a.sectors), None)
+            if ruler:
+                cand.sources = [_placed(a, ruler) for a in cand.sources]
         if row.cameo[:3] == "173" and not cand.targets and not cand.pairs_within and cand.basis != "passive" \
                 and view.children(cand.anchor, "dobj"):
             # "Police arrested Zuniga", "security forces detained a candidate's campaign manager":

@@ -811,6 +811,8 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: 
             if lemma in ACT_NOUNS and (root == "11" and past_lemma not in LEGAL_ACTS or root == "05" and past_lemma in VERDICT_VERBS) \
                     and past_lemma != lemma:
                 continue    # "supported the decision" after "Xi called the expansion historic": an act, not a verdict on it
+            if lemma == "decision" and past_lemma in ("broker", "mediate"):
+                continue    # "welcomed the decision" after "a deal brokered by the Vatican": a broker decides nothing
             if past_lemma == lemma or {lemma, tok.text.lower()} & (REFERRING_NOUNS | ATTACK_NOUNS) \
                     or past_lemma in NOMINALISED.get(lemma, ()) or root in kinds:
                 if (src.country, _challenger(src)) in sides:
@@ -896,6 +898,12 @@ def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Ac
         nxt = []
         for c in frontier:
             levels.append([k for k in view.children(c, "nsubj", "nsubjpass") if others(k)])
+            if view.toks[view.toks[c].head].lemma.lower() in ("let", "allow", "permit") and view.toks[c].dep == "ccomp":
+                # "Israel refused to let it airdrop aid": whoever would be let, a pronoun being the
+                # last other party named before it (not the refuser: that would be "itself")
+                levels.append([view.head_of(m) for k in view.children(c, "nsubj") if view.toks[k].pos == "PRON"
+                               for m in [m for m in view.mentions if m.end <= k and not m.is_agent and any(
+                                   a.country and a.country not in own for a in view.resolve(view.head_of(m)))][-1:]])
             # ("offered to send 1,000 police officers": what is given is no one it is given to)
             objs = view.children(c, "dative") if view.toks[c].lemma.lower() in GIVING_VERBS else view.children(c, "dobj", "dative")
             # ("to take control of Greenland": the prepositions of the act it names, too)
