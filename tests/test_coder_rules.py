@@ -1530,3 +1530,31 @@ def test_a_refusal_to_let_someone_act_concerns_whoever_would_be_let(code):
 def test_an_opposition_with_no_country_opposes_the_government_it_faces(code):
     events = code("In Seoul, opposition lawmakers accused President Yoon Suk Yeol of humiliating diplomacy.", "2023-03-17")
     assert {(e.source.country, e.target.code, e.plover["type"]) for e in events} == {("KOR", "KORGOV", "ACCUSE")}
+
+
+def test_drones_launched_at_a_country_s_plants_are_an_attack_and_its_denial_of_meaningless_accusations_a_rebuke(code):
+    events = code("Yemen's Houthi rebels said they had launched drones at two Saudi oil facilities on Saturday. Mike "
+                  "Pompeo blamed Iran for the attack. Iran denied any role and called the accusations meaningless.",
+                  "2019-09-17")
+    assert {("YEM", "SAU", "ASSAULT"), ("USA", "IRN", "ACCUSE"), ("IRN", "USA", "ACCUSE")} <= dyads(events)
+
+
+def test_weapons_launched_at_a_ship_that_shot_them_down_are_told_by_the_downing(code):
+    events = code("A U.S. Navy destroyer in the Red Sea shot down three cruise missiles and several drones launched "
+                  "by Houthi forces in Yemen on Thursday.", "2023-10-20")
+    assert {e.plover["type"] for e in events} == {"ASSAULT"}
+
+
+def test_an_operation_that_will_continue_is_a_threat_and_an_attempt_to_intimidate_a_rebuke(code):
+    events = code("Turkey launched a military offensive against Kurdish-led forces in northeast Syria. The United "
+                  "States imposed sanctions on three Turkish ministers on Monday. Vice President Mike Pence said he "
+                  "would travel to Ankara. Erdogan said the operation would continue. He called the sanctions an "
+                  "attempt to intimidate Turkey.", "2019-10-15")
+    assert {("USA", "TUR", "CONSULT"), ("TUR", "SYR", "THREATEN"), ("TUR", "USA", "ACCUSE")} <= dyads(events)
+
+
+def test_a_deal_finalized_by_two_and_signed_by_one_is_praised_for_both(code):
+    events = code("Lebanon and Israel finalized an agreement on Thursday setting their maritime border. Lebanese "
+                  "President Michel Aoun signed the agreement in Beirut. U.S. President Joe Biden called the deal "
+                  "historic.", "2022-10-28")
+    assert {e.target.country for e in events if e.cameo == "051"} == {"LBN", "ISR"}

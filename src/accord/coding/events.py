@@ -38,6 +38,8 @@ PROPOSALS = {"deal", "plan", "proposal", "agreement", "offer", "terms", "text", 
 # Harms someone may be held responsible for: "said Putin was responsible for his death".
 HARMS = {"death", "killing", "murder", "poisoning", "attack", "bombing", "assassination", "massacre", "explosion",
          "crash", "downing", "sabotage", "abduction", "kidnapping", "disappearance", "atrocity", "genocide"}
+# Campaigns of force that a side may say will go on: "said the operation would continue".
+CAMPAIGNS = {"war", "fighting", "campaign", "operation", "offensive"}
 # What a side takes or launches in reply: "said it would take countermeasures" is a threat.
 REPRISALS = {"countermeasure", "retaliation", "reprisal", "revenge", "retribution"}
 # Verbs that give or announce a sum: "announced $2 billion in military aid for Ukraine".
@@ -99,12 +101,12 @@ NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "e
                "expulsion": {"expel", "welcome", "declare"}, "expulsions": {"expel", "welcome", "declare"},
                "seizure": {"seize", "capture", "take"}, "invasion": {"invade"},
                "withdrawal": {"withdraw", "pull"}, "suspension": {"suspend"},
-               "agreement": {"agree", "sign", "reach", "conclude"} | ACCORDS,
-               "deal": {"agree", "sign", "reach", "conclude", "strike"} | ACCORDS,
+               "agreement": {"agree", "sign", "reach", "conclude", "finalize", "finalise", "seal"} | ACCORDS,
+               "deal": {"agree", "sign", "reach", "conclude", "strike", "finalize", "finalise", "seal"} | ACCORDS,
                "invitation": {"invite"}, "killing": {"kill", "shoot", "execute", "massacre"},
-               "massacre": {"kill", "massacre"}, "pact": {"agree", "sign", "reach", "conclude"} | ACCORDS,
-               "treaty": {"agree", "sign", "reach", "conclude", "ratify"} | ACCORDS,
-               "accord": {"agree", "sign", "reach", "conclude"} | ACCORDS,
+               "massacre": {"kill", "massacre"}, "pact": {"agree", "sign", "reach", "conclude", "finalize", "finalise", "seal"} | ACCORDS,
+               "treaty": {"agree", "sign", "reach", "conclude", "ratify", "finalize", "finalise", "seal"} | ACCORDS,
+               "accord": {"agree", "sign", "reach", "conclude", "finalize", "finalise", "seal"} | ACCORDS,
                "warrant": {"issue"}, "warrants": {"issue"},
                # ("voted to condemn ... and demanded": a resolution is told by what it says)
                "resolution": {"adopt", "pass", "vote", "approve", "condemn", "demand", "call"},
@@ -138,8 +140,11 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "unfortunate", "overreaction", "unwarranted", "irrational", "troubled", "corrupt", "dictator", "tyrant",
                 "thug", "murderer", "surrender", "betrayal", "capitulation", "sellout", "humiliation", "disgrace",
                 "insult", "attack", "assault", "affront", "nonsense", "politicized", "politicised", "rubbish",
-                "shortsighted", "short-sighted", "misguided", "counterproductive", "mistake", "blunder", "stab", "killer",
+                "shortsighted", "short-sighted", "misguided", "counterproductive", "mistake", "blunder", "stab", "killer", "meaningless",
                 "hijacking"}
+# Ends that make an attempt a rebuke: "called the sanctions an attempt to intimidate Turkey".
+HOSTILE_ENDS = {"intimidate", "undermine", "destabilize", "destabilise", "interfere", "bully", "blackmail",
+                "humiliate", "divide", "sabotage", "provoke", "weaken", "isolate", "smear"}
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
                 "milestone", "breakthrough", "excellent", "friend", "ally", "partner", "champion", "hero", "statesman",
@@ -421,7 +426,7 @@ def _said_threat(view: SentView, i: int) -> bool:
                 a.country and a.country not in speaker for k in view.children(c, "nsubj") for a in view.actors(k)):
             return True             # "said Israel would pay for the crime", "would pay a heavy price"
         if tok.lemma.lower() in ("resume", "continue") and any(
-                view.toks[k].lemma.lower() in ATTACK_NOUNS | {"war", "fighting", "campaign"} for k in view.children(c, "nsubj")):
+                view.toks[k].lemma.lower() in ATTACK_NOUNS | CAMPAIGNS for k in view.children(c, "nsubj")):
             return True             # "said the war would resume after the pause"
         if not forceful:
             continue
@@ -524,6 +529,9 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         # ("a tool of neocolonial repression", "an instrument of oppression")
         verdicts += [k for c in verdicts if view.toks[c].lemma.lower() in ("act", "tool", "instrument", "form")
                      for k in view.prep_objects(c, {"of"})]
+        # ("an attempt to intimidate Turkey": an attempt at a hostile end)
+        hostile_end = any(view.toks[k].lemma.lower() in HOSTILE_ENDS for c in verdicts
+                          if view.toks[c].lemma.lower() in ("attempt", "effort", "bid", "plot") for k in view.children(c, "acl"))
         described = any(view.toks[o].lemma.lower() in ("what", "which") for o in view.children(i, "dobj"))
         if lemma == "call" and not verdicts and not view.children(i, "prt") and any(
                 a.kind in ("person", "state") for o in view.children(i, "dobj") for a in view.actors(o)) \
@@ -536,8 +544,8 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
             view.toks[c].lemma.lower() in PRAISE_WORDS for c in verdicts))
         if praised:
             keys.append(("* praise", (i,), None))     # "called the expansion historic"
-        elif lemma in REBUKE_VERBS and not described and any(
-                {view.toks[c].lemma.lower(), view.toks[c].text.lower()} & REBUKE_WORDS for c in verdicts):
+        elif lemma in REBUKE_VERBS and not described and (hostile_end or any(
+                {view.toks[c].lemma.lower(), view.toks[c].text.lower()} & REBUKE_WORDS for c in verdicts)):
             # ("called the decision shortsighted": the parser's verb "shortsighte" is the word)
             # (not "condemned what it called Israeli aggression": a description inside the condemnation)
             keys.append(("* rebuke", (i,), None))
@@ -820,7 +828,9 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: 
                         continue    # "Russia, which has mediated between the two, welcomed the step"
                     return []       # "Zelenskyy praised the operation": his own side's act, no dyad
                 # (the opposition judging its own country's police is no own side)
-                found = [s for lem, _r, s in view.ctx.events if lem == past_lemma and (s.country, _challenger(s)) not in sides]
+                # ("called the deal historic" after one side signed it and both finalized it: all its makers)
+                kin = NOMINALISED[lemma] if lemma in ACCORDS and past_lemma in NOMINALISED.get(lemma, ()) else {past_lemma}
+                found = [s for lem, _r, s in view.ctx.events if lem in kin and (s.country, _challenger(s)) not in sides]
                 return list({a.code: a for a in found}.values())
     return []
 
@@ -1182,6 +1192,14 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
     mediation's or hosted gathering's sides, the owner of weapons shot down, an event referred
     to, the clause a demand or promise governs, the inside of the object. Some of them also
     settle the code (missiles fired at someone are an attack; troops sent abroad are aid)."""
+    if row.lemma == "* threat" and not targets and any(
+            view.toks[k].lemma.lower() in ATTACK_NOUNS | CAMPAIGNS for c in view.children(v, "ccomp")
+            if view.toks[c].lemma.lower() in ("resume", "continue") for k in view.children(c, "nsubj")):
+        # "said the operation would continue": a threat at whoever the speaker's side last fought
+        own = {a.country for a in sources}
+        foe = next((d[1] for d in view.dyads[::-1] + view.ctx.dyads[::-1] if d[0] in own and d[2] in FORCE_ROOTS
+                    and d[1] in countries()), None)
+        targets = [state(foe)] if foe else []
     if row.cameo == "057" and not targets:
         # "signed agreements establishing diplomatic relations with the UAE": the partner the
         # agreement's own clause names
@@ -1460,6 +1478,13 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     if row.cameo[:2] == "15" and any(view.toks[c].lemma.lower() in PULLBACK_VERBS for c in view.children(v, "xcomp")):
         return None     # "ordered troops to withdraw": the withdrawal is the event, not a deployment
     tok = view.toks[v]
+    if row.cameo[:2] == "15" and tok.dep == "acl":
+        weapon = tok.head
+        while view.toks[weapon].dep == "conj" and view.toks[weapon].head != weapon:
+            weapon = view.toks[weapon].head
+        downer = _clause_verb(view, weapon)
+        if downer is not None and view.toks[downer].lemma.lower() in ("shoot", "intercept", "down", "destroy"):
+            return None     # "shot down three cruise missiles and several drones launched by Houthi forces": the downing tells it
     if row.lemma == "warn" and any(view.toks[c].tag == "VB" for c in view.children(v, "xcomp", "advcl")):
         # "prompting the government to warn residents in the north to take cover": advice to
         # one's own people, not a threat
