@@ -1558,3 +1558,10 @@ def test_a_deal_finalized_by_two_and_signed_by_one_is_praised_for_both(code):
                   "President Michel Aoun signed the agreement in Beirut. U.S. President Joe Biden called the deal "
                   "historic.", "2022-10-28")
     assert {e.target.country for e in events if e.cameo == "051"} == {"LBN", "ISR"}
+
+
+def test_the_decision_is_the_last_act_not_the_last_words(code):
+    events = code("President Donald Trump said the United States was withdrawing from the 2015 nuclear agreement with "
+                  "Iran. Iranian President Hassan Rouhani warned that Iran could resume enriching uranium without "
+                  "limits. Britain, France and Germany said they regretted the decision.", "2018-05-09")
+    assert {e.target.country for e in events if e.source.country in ("GBR", "FRA", "DEU")} == {"USA"}

@@ -73,6 +73,9 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
                    "claim", "charge", "criticism", "warning", "threat", "demand", "call", "proposal", "offer",
                    "request", "tariff", "tariffs", "invitation", "expansion", "package", "vote", "demolition",
                    "suspension", "removal"}
+# Roots of acts done in words (statements, appeals, demands, rebukes, refusals, threats), which
+# an act noun ("the decision", "the move") does not name.
+WORD_ROOTS = {"01", "02", "10", "11", "12", "13"}
 # Referring nouns that name an act, not words about one.
 ACT_NOUNS = {"move", "decision", "step", "action", "measure", "plan", "policy", "operation", "expansion", "deal",
              "agreement", "demolition", "suspension", "removal"}
@@ -819,6 +822,8 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: 
             if lemma in ACT_NOUNS and (root == "11" and past_lemma not in LEGAL_ACTS or root == "05" and past_lemma in VERDICT_VERBS) \
                     and past_lemma != lemma:
                 continue    # "supported the decision" after "Xi called the expansion historic": an act, not a verdict on it
+            if lemma in ACT_NOUNS and root in WORD_ROOTS and past_lemma != lemma and past_lemma not in LEGAL_ACTS:
+                continue    # "regretted the decision" after "withdrew from the deal ... Iran warned": an act, not words
             if lemma == "decision" and past_lemma in ("broker", "mediate"):
                 continue    # "welcomed the decision" after "a deal brokered by the Vatican": a broker decides nothing
             if past_lemma == lemma or {lemma, tok.text.lower()} & (REFERRING_NOUNS | ATTACK_NOUNS) \
