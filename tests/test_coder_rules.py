@@ -1565,3 +1565,30 @@ def test_the_decision_is_the_last_act_not_the_last_words(code):
                   "Iran. Iranian President Hassan Rouhani warned that Iran could resume enriching uranium without "
                   "limits. Britain, France and Germany said they regretted the decision.", "2018-05-09")
     assert {e.target.country for e in events if e.source.country in ("GBR", "FRA", "DEU")} == {"USA"}
+
+
+def test_troops_ordered_back_to_base_de_escalate_and_the_pullback_is_theirs(code):
+    events = code("Russian Defense Minister Sergei Shoigu on Thursday ordered troops to return to their bases, after "
+                  "weeks of military exercises near Ukraine's border. Ukrainian President Volodymyr Zelenskyy "
+                  "welcomed the pullback.", "2021-04-23")
+    assert {("RUS", "UKR", "RETREAT"), ("UKR", "RUS", "SUPPORT")} <= dyads(events)
+
+
+def test_a_meeting_proposed_to_no_one_named_is_proposed_to_the_other_party_of_the_sentence(code):
+    events = code("U.S. President Joe Biden, who had called Putin last week, proposed a summit in a third country.",
+                  "2021-04-23")
+    assert ("USA", "RUS", "AGREE") in dyads(events)
+
+
+def test_a_flag_names_whose_ship_is_seized_and_a_seizure_before_a_threat_is_told_not_threatened(code):
+    events = code("Iran's Revolutionary Guards seized the British-flagged oil tanker Stena Impero on Friday. Iranian "
+                  "officials had threatened to retaliate after British Royal Marines helped seize an Iranian tanker "
+                  "off Gibraltar two weeks earlier.", "2019-07-21")
+    assert {("IRN", "GBR", "COERCE"), ("IRN", "GBR", "THREATEN"), ("GBR", "IRN", "COERCE")} <= dyads(events)
+
+
+def test_condemning_the_mutiny_condemns_the_soldiers_who_seized_power(code):
+    events = code("Mutinous soldiers detained Mali's President Ibrahim Boubacar Keita on Tuesday. France and the "
+                  "African Union condemned the mutiny.", "2020-08-20")
+    assert {(e.source.country, e.target.code) for e in events if e.plover["type"] == "ACCUSE"} == \
+        {("FRA", "MLIMIL"), ("IGOAFRAU", "MLIMIL")}

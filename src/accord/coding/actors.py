@@ -16,6 +16,8 @@ from . import locations
 from .dictionary import ActorDictionary, Mention
 
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "quantmod"}
+# Hyphened words whose first part names whose a thing is: "British-flagged", "Chinese-owned".
+OWNERSHIP = {"flagged", "owned", "registered", "operated"}
 QUANTITY = {"dozen", "dozens", "thousand", "thousands", "hundred", "hundreds", "million", "millions", "trio",
             "pair", "group", "number", "some", "many", "all", "most", "several", "few", "member", "members",
             "majority", "team", "bloc", "coalition", "alliance", "handful", "one", "two", "three", "four", "five", "each",
@@ -159,8 +161,9 @@ class SentView:
             k = stack.pop()
             out.append(k)
             for c in self.kids[k]:
-                if self.toks[c].dep in CORE_DEPS or (self.toks[c].dep == "punct" and self.toks[c].text in "-'’"):
-                    stack.append(c)
+                if self.toks[c].dep in CORE_DEPS or (self.toks[c].dep == "punct" and self.toks[c].text in "-'’") \
+                        or (self.toks[c].dep == "npadvmod" and self.toks[k].lemma.lower() in OWNERSHIP):
+                    stack.append(c)     # ("the British-flagged tanker": the flag's country)
         return sorted(out)
 
     # -- coordination ----------------------------------------------------------------------------

@@ -256,6 +256,10 @@ class Coder:
                 # place it names: "appealed to donors ... for people displaced in Sudan")
                 c = other[0].country
                 cand.targets = [replace(a, country=c, code=c + "".join(a.sectors)) for a in cand.targets]
+        if not cand.targets and not cand.pairs_within and row.cameo == "036":
+            # "Biden, who had called Putin last week, proposed a summit": a meeting proposed to the
+            # other party the sentence names, else to the source's last counterpart
+            cand.targets = self._counterpart(view, cand)
         if not cand.targets and not cand.pairs_within and row.cameo[:2] == "13" and row.lemma == "threaten":
             # "ECOWAS threatened to impose sanctions if constitutional order was not restored", in a
             # story about a coup in Guinea: a threat at no one named is aimed at the story's country

@@ -38,6 +38,8 @@ PROPOSALS = {"deal", "plan", "proposal", "agreement", "offer", "terms", "text", 
 # Harms someone may be held responsible for: "said Putin was responsible for his death".
 HARMS = {"death", "killing", "murder", "poisoning", "attack", "bombing", "assassination", "massacre", "explosion",
          "crash", "downing", "sabotage", "abduction", "kidnapping", "disappearance", "atrocity", "genocide"}
+# Verbs that tell a seizure of power, which "the coup", "the mutiny" or "the takeover" names.
+SEIZING_POWER = {"detain", "arrest", "oust", "topple", "overthrow", "depose", "seize", "storm", "dissolve", "remove"}
 # Campaigns of force that a side may say will go on: "said the operation would continue".
 CAMPAIGNS = {"war", "fighting", "campaign", "operation", "offensive"}
 # What a side takes or launches in reply: "said it would take countermeasures" is a threat.
@@ -103,7 +105,8 @@ NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "e
                # (an expulsion told as "no longer welcome" or "declared persona non grata")
                "expulsion": {"expel", "welcome", "declare"}, "expulsions": {"expel", "welcome", "declare"},
                "seizure": {"seize", "capture", "take"}, "invasion": {"invade"},
-               "withdrawal": {"withdraw", "pull"}, "suspension": {"suspend"},
+               "withdrawal": {"withdraw", "pull", "return"}, "pullback": {"withdraw", "pull", "return"},
+               "suspension": {"suspend"},
                "agreement": {"agree", "sign", "reach", "conclude", "finalize", "finalise", "seal"} | ACCORDS,
                "deal": {"agree", "sign", "reach", "conclude", "strike", "finalize", "finalise", "seal"} | ACCORDS,
                "invitation": {"invite"}, "killing": {"kill", "shoot", "execute", "massacre"},
@@ -111,6 +114,8 @@ NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "e
                "treaty": {"agree", "sign", "reach", "conclude", "ratify", "finalize", "finalise", "seal"} | ACCORDS,
                "accord": {"agree", "sign", "reach", "conclude", "finalize", "finalise", "seal"} | ACCORDS,
                "warrant": {"issue"}, "warrants": {"issue"},
+               # ("condemned the mutiny" after "soldiers detained the president")
+               "mutiny": SEIZING_POWER, "coup": SEIZING_POWER, "takeover": SEIZING_POWER, "putsch": SEIZING_POWER,
                # ("voted to condemn ... and demanded": a resolution is told by what it says)
                "resolution": {"adopt", "pass", "vote", "approve", "condemn", "demand", "call"},
                "launch": {"fire", "launch", "test"}, "test": {"fire", "launch", "test"}}
@@ -1010,6 +1015,11 @@ def _content(view: SentView, c: int) -> set[int]:
     for k in list(out):
         tok = view.toks[k]
         if k != c and tok.dep == "advcl" and tok.tag == "VBG" and k > 0 and view.toks[k - 1].text == ",":
+            out -= set(view.subtree(k))
+        elif k != c and tok.dep == "advcl" and view.children(k, "nsubj") and any(
+                view.toks[m].lemma.lower() in ("after", "since", "because") for m in view.children(k, "mark")):
+            # "threatened to retaliate after British marines helped seize an Iranian tanker": what
+            # happened before is told, not threatened
             out -= set(view.subtree(k))
     return out
 
