@@ -1592,3 +1592,23 @@ def test_condemning_the_mutiny_condemns_the_soldiers_who_seized_power(code):
                   "African Union condemned the mutiny.", "2020-08-20")
     assert {(e.source.country, e.target.code) for e in events if e.plover["type"] == "ACCUSE"} == \
         {("FRA", "MLIMIL"), ("IGOAFRAU", "MLIMIL")}
+
+
+def test_a_pledge_about_the_source_s_own_land_is_aimed_at_whom_the_land_would_threaten(code):
+    events = code("The United States signed an agreement with the Taliban in Doha on Saturday. Under the deal, the "
+                  "Taliban pledged not to let al-Qaida use Afghanistan to threaten the United States.", "2020-03-01")
+    assert ("AFG", "USA", "AGREE") in dyads(events)
+
+
+def test_aid_with_no_recipient_named_is_for_the_place_it_reaches_else_the_first_other_country_named(code):
+    events = code("Armenia sent a convoy of five trucks carrying food and water across its border with Turkey on "
+                  "Saturday.", "2023-02-13")
+    assert dyads(events) == {("ARM", "TUR", "AID")}
+    events = code("A deadly earthquake struck Turkey and Syria. In Syria, aid from the United Nations reached the "
+                  "northwest through the Bab al-Hawa crossing from Turkey.", "2023-02-13")
+    assert {e.target.country for e in events if e.plover["type"] == "AID"} == {"SYR"}
+
+
+def test_what_a_side_will_not_commit_to_is_not_done(code):
+    events = code("The Afghan government said it would not commit to releasing 5,000 Taliban prisoners.", "2020-03-01")
+    assert not [e for e in events if e.plover["type"] == "RETREAT"]

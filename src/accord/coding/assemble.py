@@ -269,6 +269,16 @@ class Coder:
                 and cand.location.country in countries():
             # "Israeli troops pulled out of the Jabalia area": a withdrawal from another country's ground
             cand.targets = [state(cand.location.country)]
+        if not cand.targets and not cand.pairs_within and row.cameo[:2] in HOME_ROOTS:
+            # "In Syria, aid from the United Nations reached the northwest": aid is for the place it
+            # reaches; "sent a convoy across its border with Turkey": else the first other country
+            # its clause names
+            own = {a.country for a in cand.sources}
+            where = cand.location.country if cand.location else None
+            named = ([where] if where else []) + [a.country for k in view.subtree(cand.anchor)
+                                                  if k in view.at for a in view.resolve(k) if a.country]
+            first = next((c for c in named if c not in own and c in countries()), None)
+            cand.targets = [state(first)] if first else []
         if not cand.targets and not cand.pairs_within and (row.cameo[:2] in HOME_ROOTS or row.cameo[:2] == "03" and any(
                 view.toks[c].lemma.lower() in GIVING_VERBS for c in view.children(cand.anchor, "xcomp"))):
             # (and an offer or promise to send something: "Kenya has offered to send 1,000 police

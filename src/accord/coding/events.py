@@ -929,7 +929,9 @@ def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Ac
             # ("to take control of Greenland": the prepositions of the act it names, too)
             own_preps = {p for r, _w in find_triggers(view, c) for p in r.prep}
             preps = view.prep_objects(c, COMPLEMENT_PREPS | own_preps)
-            levels.append(objs + preps)
+            # ("pledged not to let militants use Afghanistan to threaten the United States": the
+            # source's own land is where, not whom)
+            levels.append([k for k in objs + preps if not all(a.country in own and not a.sectors for a in view.actors(k))])
             levels.append([k for o in objs + preps for k in _inner(view, o)])
             nxt += view.children(c, "xcomp", "ccomp", "conj")    # "agreed to take custody ... and to represent Argentina"
             # "using pressure to take control of Greenland": the end of a means
@@ -1060,6 +1062,11 @@ def candidates(view: SentView) -> list[Candidate]:
                     consumed.update(view.subtree(c))
             for c in view.children(i, "xcomp", "ccomp"):
                 consumed.update(_content(view, c))
+            # ("would not commit to releasing 5,000 prisoners": a to-phrase with a verb inside)
+            for p in view.children(i, "prep"):
+                if view.toks[p].text.lower() == "to":
+                    for c in view.children(p, "pcomp"):
+                        consumed.update(_content(view, c))
             for w in words[1:]:
                 consumed.update(view.children(w, "pobj"))
             if row.cameo[:2] == "13":      # "threatened the country with higher tariffs"
