@@ -1612,3 +1612,10 @@ def test_aid_with_no_recipient_named_is_for_the_place_it_reaches_else_the_first_
 def test_what_a_side_will_not_commit_to_is_not_done(code):
     events = code("The Afghan government said it would not commit to releasing 5,000 Taliban prisoners.", "2020-03-01")
     assert not [e for e in events if e.plover["type"] == "RETREAT"]
+
+
+def test_a_president_ousted_by_his_country_s_military_is_of_that_country_whatever_the_story(code):
+    events = code("Egyptian President Abdel Fattah el-Sisi arrived in Ankara on Wednesday for talks with Turkish "
+                  "President Recep Tayyip Erdogan. Relations between the two countries were frozen for a decade after "
+                  "the Egyptian military ousted President Mohamed Morsi, an ally of Ankara.", "2024-09-05")
+    assert {(e.source.code, e.target.code) for e in events if e.cameo == "170"} == {("EGYMIL", "EGYGOV")}

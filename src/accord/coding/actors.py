@@ -16,6 +16,8 @@ from . import locations
 from .dictionary import ActorDictionary, Mention
 
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "quantmod"}
+# Verbs whose object is held or unseated by the subject's own state: "ousted President Morsi".
+SEIZING = {"oust", "topple", "overthrow", "depose", "detain", "arrest"}
 # Hyphened words whose first part names whose a thing is: "British-flagged", "Chinese-owned".
 OWNERSHIP = {"flagged", "owned", "registered", "operated"}
 QUANTITY = {"dozen", "dozens", "thousand", "thousands", "hundred", "hundreds", "million", "millions", "trio",
@@ -455,7 +457,13 @@ class SentView:
 
     def _in_foreign_clause(self, i: int, home: str) -> bool:
         """Whether the subject at ``i`` acts in a clause hung on one whose subject names a state
-        other than ``home``."""
+        other than ``home``, or is ousted or held by one ("the Egyptian military ousted President
+        Mohamed Morsi" in a story about Turkey)."""
+        if self.toks[i].dep == "dobj" and self.toks[self.toks[i].head].lemma.lower() in SEIZING:
+            k = self.toks[i].head
+            return any(e.kind == "state" and e.country != home for subj in self.children(k, "nsubj")
+                       for c in self.core(subj) if (m := self.at.get(c)) is not None and not m.is_agent
+                       for e in m.entries[:1])
         if self.toks[i].dep not in ("nsubj", "nsubjpass"):
             return False
         k = self.toks[i].head

@@ -357,8 +357,12 @@ class Coder:
             home = view.ctx.home() or (named.pop() if len(named) == 1 else None)
             # "Pakistan said the Indian missiles killed 26 civilians": the victims of an attack by
             # one state are the other state's the sentence names
-            armed = cand.trigger.cameo[:2] == "19" or any("MIL" in a.sectors for a in cand.sources)
+            # (not a seizure of power: "the Egyptian military ousted President Morsi, an ally of Ankara")
+            armed = cand.trigger.cameo[:2] == "19" or any("MIL" in a.sectors for a in cand.sources) \
+                and cand.trigger.cameo[:3] != "170"
             victims = others.pop() if armed and own and len(others) == 1 else home
+            if cand.trigger.cameo[:3] == "170" and len(own) == 1:
+                victims = next(iter(own))   # a seizure of power is at home, whatever the story's country
             if home:
                 cand.sources = [_placed(a, home) for a in cand.sources]
             if victims:
