@@ -1619,3 +1619,9 @@ def test_a_president_ousted_by_his_country_s_military_is_of_that_country_whateve
                   "President Recep Tayyip Erdogan. Relations between the two countries were frozen for a decade after "
                   "the Egyptian military ousted President Mohamed Morsi, an ally of Ankara.", "2024-09-05")
     assert {(e.source.code, e.target.code) for e in events if e.cameo == "170"} == {("EGYMIL", "EGYGOV")}
+
+
+def test_calling_a_move_unfriendly_is_a_rebuke(code):
+    events = code("Moldova expelled dozens of Russian diplomats on Wednesday. The Russian embassy called the move "
+                  "unfriendly.", "2023-07-27")
+    assert ("RUS", "MDA", "ACCUSE") in dyads(events)

@@ -137,7 +137,7 @@ SYMPATHY = {"solidarity", "sympathy", "sympathies", "condolence", "condolences",
 # "called the measures illegal", "branded the report fake": a verdict that is a rebuke.
 REBUKE_VERBS = {"call", "describe", "brand", "label", "term", "dismiss", "denounce", "condemn", "slam"}
 REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless", "groundless", "absurd", "unjustified",
-                "irresponsible", "dangerous", "devastating", "aggressive", "hostile", "blackmail", "violation", "aggression",
+                "irresponsible", "dangerous", "devastating", "aggressive", "hostile", "unfriendly", "blackmail", "violation", "aggression",
                 "provocation", "lie", "fake", "outrageous", "shameful", "hypocritical", "reckless", "destabilizing",
                 "interference", "terrorist", "terrorism", "illegitimate", "unfair", "hysteria", "propaganda",
                 "authoritarian", "barbaric", "unprovoked", "criminal", "war", "coup", "theft", "robbery", "piracy",
