@@ -1625,3 +1625,18 @@ def test_calling_a_move_unfriendly_is_a_rebuke(code):
     events = code("Moldova expelled dozens of Russian diplomats on Wednesday. The Russian embassy called the move "
                   "unfriendly.", "2023-07-27")
     assert ("RUS", "MDA", "ACCUSE") in dyads(events)
+
+
+def test_terminating_an_agreement_breaks_with_the_other_party_and_judging_a_named_act_does_not_redo_it(code):
+    events = code("The Philippines formally notified the United States on Tuesday that it was terminating the "
+                  "Visiting Forces Agreement.", "2020-02-12")
+    assert dyads(events) == {("PHL", "USA", "SANCTION")}
+    events = code("Chinese Foreign Minister Wang Yi threatened the Czech Republic. German Foreign Minister Heiko Maas "
+                  "called China's threats unacceptable.", "2020-09-01")
+    assert dyads(events) == {("CHN", "CZE", "THREATEN"), ("DEU", "CHN", "ACCUSE")}
+
+
+def test_the_delegation_received_is_the_last_visitor(code):
+    events = code("Czech Senate President Milos Vystrcil arrived in Taipei on Sunday at the head of a 90-member "
+                  "delegation. Taiwan's President Tsai Ing-wen received the delegation.", "2020-09-01")
+    assert ("TWN", "CZE", "CONSULT") in dyads(events)

@@ -40,6 +40,9 @@ HARMS = {"death", "killing", "murder", "poisoning", "attack", "bombing", "assass
          "crash", "downing", "sabotage", "abduction", "kidnapping", "disappearance", "atrocity", "genocide"}
 # Verbs that tell a seizure of power, which "the coup", "the mutiny" or "the takeover" names.
 SEIZING_POWER = {"detain", "arrest", "oust", "topple", "overthrow", "depose", "seize", "storm", "dissolve", "remove"}
+# Who is received, and the verbs that tell a visitor's arrival.
+GUESTS = {"delegation", "visitor", "guest", "envoy", "delegate"}
+ARRIVING = {"visit", "arrive", "travel", "fly", "land", "tour"}
 # Campaigns of force that a side may say will go on: "said the operation would continue".
 CAMPAIGNS = {"war", "fighting", "campaign", "operation", "offensive"}
 # What a side takes or launches in reply: "said it would take countermeasures" is a threat.
@@ -1222,6 +1225,12 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         foe = next((d[1] for d in view.dyads[::-1] + view.ctx.dyads[::-1] if d[0] in own and d[2] in FORCE_ROOTS
                     and d[1] in countries()), None)
         targets = [state(foe)] if foe else []
+    own = {a.country for a in sources}
+    if row.cameo == "043" and not any(a.country not in own for a in targets) and any(
+            view.toks[o].lemma.lower() in GUESTS for o in obj_heads):
+        # "Tsai received the delegation" after "Vystrcil arrived in Taipei": the last visitor
+        targets = next(([src] for lemma, root, src in reversed(view.ctx.events)
+                        if root == "04" and lemma in ARRIVING and src.country not in own), [])
     if row.cameo == "057" and not targets:
         # "signed agreements establishing diplomatic relations with the UAE": the partner the
         # agreement's own clause names
@@ -1808,6 +1817,10 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
                     sources.append(a)
     # "an offer from Egypt" (but "a withdrawal from Kherson" is from where it happens)
     sources += [a for k in view.prep_objects(n, {"by"} if "from" in row.prep else {"by", "from"}) for a in view.actors(k)]
+    if tok.dep == "dobj" and view.toks[tok.head].lemma.lower() in REACTION_VERBS and any(
+            root == row.cameo[:2] and src.country in {a.country for a in sources}
+            for _lemma, root, src in view.ctx.events[:view.events_before]):
+        return None     # "called China's threats unacceptable" after China's threat was told: judged, not made again
     if not sources and tok.dep == "pobj" and any(view.toks[d].lemma.lower() == "the" for d in view.children(n, "det")) \
             and not view.children(n, "prep") and any(root == row.cameo[:2] for _lemma, root, _src in view.ctx.events):
         return None     # "did not comment on the visit": a visit told before, not the speaker's
