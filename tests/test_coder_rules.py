@@ -1640,3 +1640,26 @@ def test_the_delegation_received_is_the_last_visitor(code):
     events = code("Czech Senate President Milos Vystrcil arrived in Taipei on Sunday at the head of a 90-member "
                   "delegation. Taiwan's President Tsai Ing-wen received the delegation.", "2020-09-01")
     assert ("TWN", "CZE", "CONSULT") in dyads(events)
+
+
+def test_a_verb_coordinated_with_a_reported_verdict_is_the_speaker_s(code):
+    events = code("Protests broke out in Belarus after the election. The European Union said the election had been "
+                  "neither free nor fair and threatened sanctions against those responsible for the violence.",
+                  "2020-08-12")
+    assert ("IGOEUREEC", "BLR", "THREATEN") in {(e.source.code, e.target.country, e.plover["type"]) for e in events}
+
+
+def test_leaving_for_a_country_is_a_visit_and_foreign_forces_are_no_one_named(code):
+    events = code("Belarusian opposition candidate Svetlana Tsikhanouskaya has left for Lithuania.", "2020-08-12")
+    assert dyads(events) == {("BLR", "LTU", "CONSULT")}
+    events = code("Lukashenko accused foreign forces of orchestrating the protests, and Russian President Vladimir "
+                  "Putin congratulated him on his victory.", "2020-08-12")
+    assert ("BLR", "RUS", "ACCUSE") not in dyads(events)
+
+
+def test_police_cracking_down_on_protests_against_the_ruler_repress_his_people(code):
+    events = code("Belarusian opposition candidate Svetlana Tsikhanouskaya has left for Lithuania, the Lithuanian "
+                  "foreign minister said on Tuesday, after police cracked down on protests against President "
+                  "Alexander Lukashenko's claim of a landslide re-election.", "2020-08-12")
+    assert {(e.source.code, e.target.code, e.cameo) for e in events if e.cameo[:2] in ("14", "17", "18")} == \
+        {("BLRCOP", "BLRCVL", "175"), ("BLRCVL", "BLRGOV", "140")}

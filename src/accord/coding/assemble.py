@@ -193,6 +193,21 @@ class Coder:
         if row.cameo[:2] in GENERIC_OK:
             self._localise(view, cand)
         self._domestic(view, cand)
+        if row.cameo == "175" and any("GOV" in a.sectors and a.country in countries() for a in cand.targets):
+            # "police cracked down on protests against President Lukashenko": repression falls on
+            # the protesters, the ruler's people, and the unnamed police are the ruler's
+            ruled = next(a.country for a in cand.targets if "GOV" in a.sectors and a.country in countries())
+            name = countries()[ruled].name
+            cand.targets = [Actor(text=name, name=name, code=ruled + "CVL", country=ruled, sectors=("CVL",),
+                                  kind="organisation")]
+            cand.sources = [_placed(a, ruled) for a in cand.sources]
+        if row.cameo[:2] == "14" and not cand.sources and not cand.pairs_within:
+            # "protests against President Lukashenko's claim": by the people of the country protested
+            ruled = next((a.country for a in cand.targets if a.country in countries()), None)
+            if ruled:
+                name = countries()[ruled].name
+                cand.sources = [Actor(text=name, name=name, code=ruled + "CVL", country=ruled, sectors=("CVL",),
+                                      kind="organisation")]
         if cand.sources and all(not a.country and "OPP" in a.sectors for a in cand.sources):
             # "opposition lawmakers accused Yoon of humiliating diplomacy": an opposition with no
             # country named opposes the government it faces
@@ -254,8 +269,11 @@ class Coder:
                 # "threatened to halt the release of hostages, accusing Israel": unnamed people
                 # in a verbal act belong to the other country the sentence names (not to the
                 # place it names: "appealed to donors ... for people displaced in Sudan")
+                # (not "accused foreign forces of orchestrating the protests": foreign to the
+                # speaker, no one named)
                 c = other[0].country
-                cand.targets = [replace(a, country=c, code=c + "".join(a.sectors)) for a in cand.targets]
+                cand.targets = [a if {"foreign", "outside", "external"} & set(a.text.lower().split())
+                                else replace(a, country=c, code=c + "".join(a.sectors)) for a in cand.targets]
         if not cand.targets and not cand.pairs_within and row.cameo == "036":
             # "Biden, who had called Putin last week, proposed a summit": a meeting proposed to the
             # other party the sentence names, else to the source's last counterpart

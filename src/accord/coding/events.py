@@ -40,6 +40,8 @@ HARMS = {"death", "killing", "murder", "poisoning", "attack", "bombing", "assass
          "crash", "downing", "sabotage", "abduction", "kidnapping", "disappearance", "atrocity", "genocide"}
 # Verbs that tell a seizure of power, which "the coup", "the mutiny" or "the takeover" names.
 SEIZING_POWER = {"detain", "arrest", "oust", "topple", "overthrow", "depose", "seize", "storm", "dissolve", "remove"}
+# Verbs that put down what they act on: "police cracked down on protests".
+REPRESSING = {"crack", "disperse", "suppress", "quell", "break", "ban"}
 # Who is received, and the verbs that tell a visitor's arrival.
 GUESTS = {"delegation", "visitor", "guest", "envoy", "delegate"}
 ARRIVING = {"visit", "arrive", "travel", "fly", "land", "tour"}
@@ -643,6 +645,13 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
             while view.toks[top].dep in ("xcomp", "advcl") and view.toks[top].head != top:
                 top = view.toks[top].head
             return _inherited(view, top, depth), False
+        if tok.dep == "conj" and tok.tag in ("VBD", "VBN") and view.toks[head].pos == "ADJ" and view.toks[head].dep == "acomp" \
+                and view.toks[reporter].dep == "ccomp" and view.toks[view.toks[reporter].head].lemma.lower() in REPORTING:
+            # "said the election had been neither free nor fair and threatened sanctions", parsed
+            # with the verb coordinated to the adjective: the speaker threatened
+            speaker = _inherited(view, view.toks[reporter].head, depth)
+            if any(a.country for k in speaker for a in view.actors(k)):
+                return speaker, False
         inherited = _inherited(view, head, depth)
         if tok.dep == "conj" and view.toks[head].dep == "ccomp" and view.toks[reporter].lemma.lower() in REPORTING \
                 and tok.tag == view.toks[reporter].tag == "VBD" and not view.children(v, "aux") \
@@ -1861,6 +1870,8 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
         holder = view.toks[prep].head
         word = view.toks[prep].lemma.lower()
         on_verb = holder == verb or (view.toks[holder].lemma.lower() == "part" and view.toks[holder].head == verb)
+        # ("police cracked down on protests": the protests are others', put down)
+        on_verb = on_verb and view.toks[verb].lemma.lower() not in REPRESSING
         assault_in = row.cameo[:2] in ("18", "19", "20") and word == "in" and not view.children(verb, "nsubjpass")
         if on_verb and (word == "with" or assault_in or joint and word in ("in", "on", "through", "for")
                         or row.cameo[:2] == "04" and word in ("after", "during")):
