@@ -1663,3 +1663,9 @@ def test_police_cracking_down_on_protests_against_the_ruler_repress_his_people(c
                   "Alexander Lukashenko's claim of a landslide re-election.", "2020-08-12")
     assert {(e.source.code, e.target.code, e.cameo) for e in events if e.cameo[:2] in ("14", "17", "18")} == \
         {("BLRCOP", "BLRCVL", "175"), ("BLRCVL", "BLRGOV", "140")}
+
+
+def test_diplomats_withdrawn_for_security_reasons_are_evacuated_not_recalled(code):
+    events = code("Turkey recalled its ambassador to Israel on Saturday. Israel had already withdrawn its diplomats "
+                  "from Turkey last month for security reasons.", "2023-11-05")
+    assert dyads(events) == {("TUR", "ISR", "SANCTION")}
