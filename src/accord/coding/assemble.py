@@ -20,7 +20,7 @@ from .actors import COLLECTIVES, DocContext, SentView
 from .confidence import confidence
 from .confidence import features as confidence_features
 from .dictionary import load_dictionary
-from .events import GIVING_VERBS, Candidate, candidates, sentence_city, sentence_place, state, town
+from .events import GIVING_VERBS, Candidate, candidates, civilians, sentence_city, sentence_place, state, town
 from .tables import cameo, countries
 
 HISTORICAL_GAP = timedelta(days=365)
@@ -197,17 +197,13 @@ class Coder:
             # "police cracked down on protests against President Lukashenko": repression falls on
             # the protesters, the ruler's people, and the unnamed police are the ruler's
             ruled = next(a.country for a in cand.targets if "GOV" in a.sectors and a.country in countries())
-            name = countries()[ruled].name
-            cand.targets = [Actor(text=name, name=name, code=ruled + "CVL", country=ruled, sectors=("CVL",),
-                                  kind="organisation")]
+            cand.targets = [civilians(ruled)]
             cand.sources = [_placed(a, ruled) for a in cand.sources]
         if row.cameo[:2] == "14" and not cand.sources and not cand.pairs_within:
             # "protests against President Lukashenko's claim": by the people of the country protested
             ruled = next((a.country for a in cand.targets if a.country in countries()), None)
             if ruled:
-                name = countries()[ruled].name
-                cand.sources = [Actor(text=name, name=name, code=ruled + "CVL", country=ruled, sectors=("CVL",),
-                                      kind="organisation")]
+                cand.sources = [civilians(ruled)]
         if cand.sources and all(not a.country and "OPP" in a.sectors for a in cand.sources):
             # "opposition lawmakers accused Yoon of humiliating diplomacy": an opposition with no
             # country named opposes the government it faces
@@ -223,9 +219,7 @@ class Coder:
             homes = {a.country for a in cand.sources if a.country and len(a.country) == 3}
             home = where if where and len(where) == 3 else homes.pop() if len(homes) == 1 else None
             if home and home in countries():
-                name = countries()[home].name
-                cand.targets = [Actor(text=name, name=name, code=home + "CVL", country=home, sectors=("CVL",),
-                                      kind="organisation")]
+                cand.targets = [civilians(home)]
         if cand.location is None:
             cand.location = self._whereabouts(view, cand)
         if row.cameo[:3] == "173" and not cand.sources and cand.basis == "passive":
@@ -440,11 +434,8 @@ class Coder:
         country = where if where and len(where) == 3 else homes.pop() if len(homes) == 1 else None
         if country is None or country not in countries():
             return []
-        name = countries()[country].name
         if country in {a.country for a in cand.sources}:
-            # done at home to no one named: its people
-            return [Actor(text=name, name=name, code=country + "CVL", country=country, sectors=("CVL",),
-                          kind="organisation")]
+            return [civilians(country)]     # done at home to no one named: its people
         return [state(country)]
 
     @staticmethod

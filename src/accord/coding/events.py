@@ -1226,15 +1226,14 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
     mediation's or hosted gathering's sides, the owner of weapons shot down, an event referred
     to, the clause a demand or promise governs, the inside of the object. Some of them also
     settle the code (missiles fired at someone are an attack; troops sent abroad are aid)."""
+    own = {a.country for a in sources}
     if row.lemma == "* threat" and not targets and any(
             view.toks[k].lemma.lower() in ATTACK_NOUNS | CAMPAIGNS for c in view.children(v, "ccomp")
             if view.toks[c].lemma.lower() in ("resume", "continue") for k in view.children(c, "nsubj")):
         # "said the operation would continue": a threat at whoever the speaker's side last fought
-        own = {a.country for a in sources}
         foe = next((d[1] for d in view.dyads[::-1] + view.ctx.dyads[::-1] if d[0] in own and d[2] in FORCE_ROOTS
                     and d[1] in countries()), None)
         targets = [state(foe)] if foe else []
-    own = {a.country for a in sources}
     if row.cameo == "043" and not any(a.country not in own for a in targets) and any(
             view.toks[o].lemma.lower() in GUESTS for o in obj_heads):
         # "Tsai received the delegation" after "Vystrcil arrived in Taipei": the last visitor
@@ -1243,11 +1242,9 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
     if row.cameo == "057" and not targets:
         # "signed agreements establishing diplomatic relations with the UAE": the partner the
         # agreement's own clause names
-        own = {a.country for a in sources}
         targets = _with_partners(view, [k for o in obj_heads for c in view.children(o, "acl") for k in view.subtree(c)], own)
     if row.cameo == "036" and not targets:
         # "accepted an invitation to visit Turkey": whom the visit it agrees to is to
-        own = {a.country for a in sources}
         targets = [a for o in obj_heads for c in view.children(o, "acl") for k in view.children(c, "dobj")
                    for a in view.actors(k) if a.country and a.country not in own]
     if row.cameo[:2] == "15" and row.lemma in ("fire", "launch"):
@@ -1425,6 +1422,13 @@ def state(country: str) -> Actor:
     """A state as an actor inferred rather than named: it carries the state's own name."""
     name = countries()[country].name
     return Actor(text=name, name=name, code=country, country=country, kind="state")
+
+
+def civilians(country: str) -> Actor:
+    """A state's people as an actor inferred rather than named ("police arrested Zuniga",
+    "protests against President Lukashenko"): the state's name, sector CVL."""
+    name = countries()[country].name
+    return Actor(text=name, name=name, code=country + "CVL", country=country, sectors=("CVL",), kind="organisation")
 
 
 def _state_at(loc: Location) -> Actor:
