@@ -1669,3 +1669,9 @@ def test_diplomats_withdrawn_for_security_reasons_are_evacuated_not_recalled(cod
     events = code("Turkey recalled its ambassador to Israel on Saturday. Israel had already withdrawn its diplomats "
                   "from Turkey last month for security reasons.", "2023-11-05")
     assert dyads(events) == {("TUR", "ISR", "SANCTION")}
+
+
+def test_what_would_have_happened_did_not(code):
+    events = code("President Donald Trump said he had called off strikes on three Iranian sites because they would "
+                  "have killed about 150 people.", "2019-06-22")
+    assert not [e for e in events if e.cameo == "190"]
