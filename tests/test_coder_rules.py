@@ -1675,3 +1675,11 @@ def test_what_would_have_happened_did_not(code):
     events = code("President Donald Trump said he had called off strikes on three Iranian sites because they would "
                   "have killed about 150 people.", "2019-06-22")
     assert not [e for e in events if e.cameo == "190"]
+
+
+def test_a_commitment_parsed_as_an_adverbial_clause_and_welcoming_the_declaration_of_two(code):
+    events = code("Trump committed to provide security guarantees to North Korea.", "2018-06-13")
+    assert dyads(events) == {("USA", "PRK", "AGREE")}
+    events = code("North Korean leader Kim Jong Un and South Korean President Moon Jae-in agreed to work toward the "
+                  "denuclearization of the peninsula. China welcomed the declaration.", "2018-04-28")
+    assert {e.target.country for e in events if e.source.country == "CHN"} == {"PRK", "KOR"}

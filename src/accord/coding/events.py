@@ -118,6 +118,7 @@ NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "e
                "massacre": {"kill", "massacre"}, "pact": {"agree", "sign", "reach", "conclude", "finalize", "finalise", "seal"} | ACCORDS,
                "treaty": {"agree", "sign", "reach", "conclude", "ratify", "finalize", "finalise", "seal"} | ACCORDS,
                "accord": {"agree", "sign", "reach", "conclude", "finalize", "finalise", "seal"} | ACCORDS,
+               "declaration": {"agree", "sign", "adopt", "issue", "finalize", "finalise", "seal"},
                "warrant": {"issue"}, "warrants": {"issue"},
                # ("condemned the mutiny" after "soldiers detained the president")
                "mutiny": SEIZING_POWER, "coup": SEIZING_POWER, "takeover": SEIZING_POWER, "putsch": SEIZING_POWER,
@@ -921,7 +922,10 @@ def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Ac
     the complement verb ("promised to send workers to Russia", "threatened to kill Hezbollah's
     leader"), or the inside of its own object ("demanded an apology from Tokyo")."""
     levels: list[list[int]] = [view.prep_objects(v, COMPLEMENT_PREPS)]
-    frontier = view.children(v, "xcomp", "ccomp")
+    # ("committed to provide security guarantees to North Korea", parsed as an adverbial clause)
+    frontier = view.children(v, "xcomp", "ccomp") + [
+        c for c in view.children(v, "advcl") if view.toks[v].lemma.lower() in ("commit", "pledge", "promise", "vow")
+        and not view.children(c, "nsubj") and any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux"))]
     own = {a.country for a in sources if a.country}
 
     def others(k: int) -> bool:     # "warned that Israel would strike Hezbollah": not the speaker's state
