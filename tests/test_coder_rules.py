@@ -1683,3 +1683,19 @@ def test_a_commitment_parsed_as_an_adverbial_clause_and_welcoming_the_declaratio
     events = code("North Korean leader Kim Jong Un and South Korean President Moon Jae-in agreed to work toward the "
                   "denuclearization of the peninsula. China welcomed the declaration.", "2018-04-28")
     assert {e.target.country for e in events if e.source.country == "CHN"} == {"PRK", "KOR"}
+
+
+def test_appeals_to_all_sides_of_a_civil_war_and_concern_at_the_fighting(code):
+    events = code("Forces loyal to eastern commander Khalifa Haftar pushed toward Tripoli on Friday, clashing with "
+                  "fighters allied to Libya's U.N.-backed government. U.N. Secretary-General Antonio Guterres met "
+                  "Haftar in Benghazi. The United States and Italy said they were deeply concerned by the fighting and "
+                  "urged all sides to de-escalate.", "2019-04-06")
+    assert {("IGOUNO", "LBY", "CONSULT"), ("USA", "LBY", "ACCUSE"), ("USA", "LBY", "REQUEST"), ("ITA", "LBY", "REQUEST")} \
+        <= dyads(events)
+
+
+def test_what_an_appeal_asks_for_is_not_done_and_martial_law_approved_is_imposed(code):
+    events = code("NATO and the European Union called on Russia to release the ships and their crews.", "2018-11-27")
+    assert {e.plover["type"] for e in events} == {"REQUEST"}
+    events = code("Ukraine's parliament approved martial law in regions bordering Russia on Monday.", "2018-11-27")
+    assert {(e.source.code, e.cameo) for e in events} == {("UKRLEG", "1724")}

@@ -268,6 +268,10 @@ class Coder:
                 c = other[0].country
                 cand.targets = [a if {"foreign", "outside", "external"} & set(a.text.lower().split())
                                 else replace(a, country=c, code=c + "".join(a.sectors)) for a in cand.targets]
+        if not cand.targets and not cand.pairs_within and row.cameo[:2] in DEMAND_ROOTS and any(
+                view.toks[o].lemma.lower() in ("side", "party") for o in view.children(cand.anchor, "dobj")):
+            # "urged all sides to de-escalate", in a story about Libya's war: the story's country
+            cand.targets = self._home_target(view, cand)
         if not cand.targets and not cand.pairs_within and row.cameo == "036":
             # "Biden, who had called Putin last week, proposed a summit": a meeting proposed to the
             # other party the sentence names, else to the source's last counterpart

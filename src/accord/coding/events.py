@@ -154,7 +154,7 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless"
                 "unfortunate", "overreaction", "unwarranted", "irrational", "troubled", "corrupt", "dictator", "tyrant",
                 "thug", "murderer", "surrender", "betrayal", "capitulation", "sellout", "humiliation", "disgrace",
                 "insult", "attack", "assault", "affront", "nonsense", "politicized", "politicised", "rubbish",
-                "shortsighted", "short-sighted", "misguided", "counterproductive", "mistake", "blunder", "stab", "killer", "meaningless",
+                "shortsighted", "short-sighted", "misguided", "counterproductive", "mistake", "blunder", "stab", "killer", "meaningless", "concerned", "alarmed",
                 "hijacking"}
 # Ends that make an attempt a rebuke: "called the sanctions an attempt to intimidate Turkey".
 HOSTILE_ENDS = {"intimidate", "undermine", "destabilize", "destabilise", "interfere", "bully", "blackmail",
@@ -1078,6 +1078,10 @@ def candidates(view: SentView) -> list[Candidate]:
                     consumed.update(view.subtree(c))
             for c in view.children(i, "xcomp", "ccomp"):
                 consumed.update(_content(view, c))
+            # ("called on Russia to release the ships", parsed as an adverbial clause)
+            for c in view.children(i, "advcl"):
+                if not view.children(c, "nsubj") and any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux")):
+                    consumed.update(_content(view, c))
             # ("would not commit to releasing 5,000 prisoners": a to-phrase with a verb inside)
             for p in view.children(i, "prep"):
                 if view.toks[p].text.lower() == "to":
