@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..records import Actor, Location
 from . import locations
-from .actors import QUANTITY, SentView
+from .actors import QUANTITY, SEIZING, SentView
 from .lexicon import Trigger, triggers
 from .modality import HYPOTHETICAL_AUX
 from .tables import countries
@@ -39,7 +39,7 @@ PROPOSALS = {"deal", "plan", "proposal", "agreement", "offer", "terms", "text", 
 HARMS = {"death", "killing", "murder", "poisoning", "attack", "bombing", "assassination", "massacre", "explosion",
          "crash", "downing", "sabotage", "abduction", "kidnapping", "disappearance", "atrocity", "genocide"}
 # Verbs that tell a seizure of power, which "the coup", "the mutiny" or "the takeover" names.
-SEIZING_POWER = {"detain", "arrest", "oust", "topple", "overthrow", "depose", "seize", "storm", "dissolve", "remove"}
+SEIZING_POWER = SEIZING | {"seize", "storm", "dissolve", "remove"}
 # Verbs that put down what they act on: "police cracked down on protests".
 REPRESSING = {"crack", "disperse", "suppress", "quell", "break", "ban"}
 # Who is received, and the verbs that tell a visitor's arrival.
@@ -99,6 +99,8 @@ OBSERVING_VERBS = {"follow", "monitor", "watch", "track", "investigate", "study"
 # Verbs of a verdict on an act (praise, thanks, backing), not an act of their own.
 VERDICT_VERBS = {"welcome", "praise", "call", "hail", "thank", "congratulate", "commend", "applaud", "describe",
                  "back", "support", "endorse"}
+# Verbs that tell an accord made: "the agreement" refers to the last of them.
+AGREEING = {"agree", "sign", "reach", "conclude", "finalize", "finalise", "seal"}
 # Nouns of an accord, which name one another: "the pact" after "announced a security partnership".
 ACCORDS = {"partnership", "pact", "deal", "agreement", "accord", "treaty", "alliance"}
 # Nouns that name an event told before by its verb: "welcomed the vote" after "approved the bid".
@@ -112,13 +114,11 @@ NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "e
                "seizure": {"seize", "capture", "take"}, "invasion": {"invade"},
                "withdrawal": {"withdraw", "pull", "return"}, "pullback": {"withdraw", "pull", "return"},
                "suspension": {"suspend"},
-               "agreement": {"agree", "sign", "reach", "conclude", "finalize", "finalise", "seal"} | ACCORDS,
-               "deal": {"agree", "sign", "reach", "conclude", "strike", "finalize", "finalise", "seal"} | ACCORDS,
+               "agreement": AGREEING | ACCORDS, "deal": AGREEING | {"strike"} | ACCORDS,
                "invitation": {"invite"}, "killing": {"kill", "shoot", "execute", "massacre"},
-               "massacre": {"kill", "massacre"}, "pact": {"agree", "sign", "reach", "conclude", "finalize", "finalise", "seal"} | ACCORDS,
-               "treaty": {"agree", "sign", "reach", "conclude", "ratify", "finalize", "finalise", "seal"} | ACCORDS,
-               "accord": {"agree", "sign", "reach", "conclude", "finalize", "finalise", "seal"} | ACCORDS,
-               "declaration": {"agree", "sign", "adopt", "issue", "finalize", "finalise", "seal"},
+               "massacre": {"kill", "massacre"}, "pact": AGREEING | ACCORDS,
+               "treaty": AGREEING | {"ratify"} | ACCORDS, "accord": AGREEING | ACCORDS,
+               "declaration": AGREEING - {"reach", "conclude"} | {"adopt", "issue"},
                "warrant": {"issue"}, "warrants": {"issue"},
                # ("condemned the mutiny" after "soldiers detained the president")
                "mutiny": SEIZING_POWER, "coup": SEIZING_POWER, "takeover": SEIZING_POWER, "putsch": SEIZING_POWER,
@@ -923,9 +923,8 @@ def _complement_targets(view: SentView, v: int, sources: list[Actor]) -> list[Ac
     leader"), or the inside of its own object ("demanded an apology from Tokyo")."""
     levels: list[list[int]] = [view.prep_objects(v, COMPLEMENT_PREPS)]
     # ("committed to provide security guarantees to North Korea", parsed as an adverbial clause)
-    frontier = view.children(v, "xcomp", "ccomp") + [
-        c for c in view.children(v, "advcl") if view.toks[v].lemma.lower() in ("commit", "pledge", "promise", "vow")
-        and not view.children(c, "nsubj") and any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux"))]
+    frontier = view.children(v, "xcomp", "ccomp") + (
+        _to_clauses(view, v) if view.toks[v].lemma.lower() in ("commit", "pledge", "promise", "vow") else [])
     own = {a.country for a in sources if a.country}
 
     def others(k: int) -> bool:     # "warned that Israel would strike Hezbollah": not the speaker's state
@@ -1079,9 +1078,8 @@ def candidates(view: SentView) -> list[Candidate]:
             for c in view.children(i, "xcomp", "ccomp"):
                 consumed.update(_content(view, c))
             # ("called on Russia to release the ships", parsed as an adverbial clause)
-            for c in view.children(i, "advcl"):
-                if not view.children(c, "nsubj") and any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux")):
-                    consumed.update(_content(view, c))
+            for c in _to_clauses(view, i):
+                consumed.update(_content(view, c))
             # ("would not commit to releasing 5,000 prisoners": a to-phrase with a verb inside)
             for p in view.children(i, "prep"):
                 if view.toks[p].text.lower() == "to":
@@ -1403,6 +1401,13 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         # "said they would impose sanctions in response": on the author of the last act told
         targets = _last_author(view.ctx.events[:view.events_before], sources)
     return targets, row
+
+
+def _to_clauses(view: SentView, v: int) -> list[int]:
+    """The subjectless to-infinitives the parser hung on ``v`` as adverbial clauses ("called on Russia
+    to release the ships", "committed to provide guarantees"): complements, read as such."""
+    return [c for c in view.children(v, "advcl") if not view.children(c, "nsubj")
+            and any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux"))]
 
 
 def _with_partners(view: SentView, span: list[int], own: set[str]) -> list[Actor]:
