@@ -1699,3 +1699,74 @@ def test_what_an_appeal_asks_for_is_not_done_and_martial_law_approved_is_imposed
     assert {e.plover["type"] for e in events} == {"REQUEST"}
     events = code("Ukraine's parliament approved martial law in regions bordering Russia on Monday.", "2018-11-27")
     assert {(e.source.code, e.cameo) for e in events} == {("UKRLEG", "1724")}
+
+
+def test_the_two_sides_after_a_leader_named_by_surname_alone(code):
+    events = code("Philippine President Rodrigo Duterte announced his separation from the United States during a visit "
+                  "to Beijing. Duterte held talks with Chinese President Xi Jinping, and the two sides signed 13 "
+                  "agreements on trade.", "2016-10-20")
+    assert {(e.source.country, e.target.country) for e in events if e.cameo == "057"} <= {("PHL", "CHN"), ("CHN", "PHL")}
+    assert [e for e in events if e.cameo == "057"]
+
+
+def test_a_pledge_of_money_to_no_one_named_goes_to_the_last_partner(code):
+    events = code("Philippine President Rodrigo Duterte visited China. China pledged $24 billion in investment and "
+                  "loans.", "2016-10-20")
+    assert ("CHN", "PHL", "AGREE") in dyads(events)
+
+
+def test_it_called_unjustified_and_a_move_disagreed_with_are_the_act_told_before(code):
+    events = code("President Donald Trump recognized Jerusalem as the capital of Israel on Wednesday. Britain said it "
+                  "disagreed with the move, and Saudi Arabia called it unjustified and irresponsible.", "2018-12-07")
+    assert {("GBR", "USA", "ACCUSE"), ("SAU", "USA", "ACCUSE")} <= dyads(events)
+    events = code("European leaders rallied behind Zelenskyy, and German Chancellor Olaf Scholz called it wrong and "
+                  "dangerous to deny him democratic legitimacy.", "2025-02-20")
+    assert not [e for e in events if e.source.country == "DEU" and e.target is not None and e.target.country == "UKR"]
+    events = code("President Donald Trump recognized Jerusalem as the capital of Israel. Thousands of Palestinians "
+                  "protested against the decision in Gaza. Germany said it disagreed with the move.", "2018-12-07")
+    assert ("DEU", "USA", "ACCUSE") in dyads(events)
+    events = code("The State Department revoked the visas of six students. It is not a crime to disagree with the "
+                  "decision.", "2025-03-13")
+    assert not [e for e in events if e.plover["type"] == "ACCUSE"]
+
+
+def test_a_reaction_drawn_from_a_place_and_a_visit_where_someone_is_due(code):
+    events = code("President Donald Trump recognized Jerusalem as the capital of Israel on Wednesday. The decision "
+                  "drew condemnation from Saudi Arabia and Jordan.", "2018-12-07")
+    assert {("SAU", "USA", "ACCUSE"), ("JOR", "USA", "ACCUSE")} <= dyads(events)
+    events = code("Philippine President Rodrigo Duterte met Xi Jinping in Beijing. The remarks drew concern in Tokyo, "
+                  "where Duterte is due to visit next week.", "2016-10-20")
+    assert ("PHL", "JPN", "CONSULT") in dyads(events)
+
+
+def test_missiles_launched_at_a_place_attack_its_state_not_the_missiles_owner(code):
+    events = code("The United States launched more than 100 missiles at three sites in Syria early on Saturday. Britain "
+                  "fired missiles at three sites in Syria.", "2018-04-14")
+    assert dyads(events) == {("USA", "SYR", "ASSAULT"), ("GBR", "SYR", "ASSAULT")}
+    events = code("Iran's Revolutionary Guards said they had fired ballistic missiles at what they called an Israeli spy "
+                  "headquarters.", "2024-01-16")
+    assert not [e for e in events if e.target is not None and e.target.country == "IRN"]
+    events = code("Iran launched a drone at dawn. Ukraine's air force said it had shot down 30 of the 62 drones launched "
+                  "at the capital.", "2024-01-16")
+    assert not [e for e in events if e.cameo[:2] in ("18", "19", "20") and e.trigger.startswith("launched")]
+
+
+def test_a_denied_act_is_not_done_and_strikes_said_necessary_are_praised(code):
+    events = code("The Syrian government has denied using chemical weapons.", "2018-04-14")
+    assert not [e for e in events if e.cameo[:2] in ("18", "19", "20")]
+    events = code("The United States, Britain and France launched more than 100 missiles at three sites in Syria early "
+                  "on Saturday. German Chancellor Angela Merkel said the strikes were necessary and appropriate.", "2018-04-14")
+    assert {e.target.country for e in events if e.source.country == "DEU" and e.plover["type"] == "SUPPORT"} == \
+        {"USA", "GBR", "FRA"}
+
+
+def test_a_rebuke_of_the_move_passes_over_the_speakers_own_reply(code):
+    events = code("North Korea banned all Malaysians in the country from leaving on Tuesday, and Malaysia responded by "
+                  "barring North Korean embassy staff from leaving Kuala Lumpur. Malaysian Prime Minister Najib Razak "
+                  "called the move abhorrent.", "2017-03-07")
+    assert ("MYS", "PRK", "ACCUSE") in dyads(events)
+
+
+def test_a_country_said_obliged_to_comply_is_asked_to(code):
+    events = code("Japan said China was obliged to comply with the ruling.", "2016-07-12")
+    assert dyads(events) == {("JPN", "CHN", "REQUEST")}

@@ -402,8 +402,11 @@ class SentView:
             if n:
                 # "the two countries" are states named as such; "the two leaders" may be people
                 as_state = not COUNTED_NOUNS[lemma] and lemma != "side"    # sides may be groups
-                earlier = [a for m in self.mentions if m.end <= core[0] and not m.is_agent
-                           for a in self.resolve(self.head_of(m)) if a.country and len(a.country) == 3
+                # (and a person named before by surname alone: "Duterte held talks with Xi, and
+                # the two sides signed 13 agreements")
+                heads = sorted({self.head_of(m) for m in self.mentions if m.end <= core[0] and not m.is_agent} |
+                               {k for k in range(core[0]) if k not in self.at and self.toks[k].text in self.ctx.surnames})
+                earlier = [a for k in heads for a in self.resolve(k) if a.country and len(a.country) == 3
                            and (a.kind == "state" or not as_state)]
                 pool = [a for a in self.ctx.states if a.kind == "state" or not as_state] + earlier
                 # "The EU urged both sides to ...": whoever the clause is about is not among them
@@ -566,6 +569,10 @@ class SentView:
                          if a.kind == "person"]
                 if len(found) == 1:
                     return found[0]
+        if low == "it" and self.toks[i].dep == "nsubj" and self.toks[self.toks[i].head].lemma.lower() == "be" and any(
+                self.toks[d].text.lower() == "to" for k in self.children(self.toks[i].head, "attr")
+                for c in self.children(k, "relcl", "acl") for d in self.children(c, "aux")):
+            return None     # "It is not a criminal offense to disagree": no one (not "it was ready to accept")
         if low == "it" and self.toks[i].dep == "nsubj":
             speaker = self._speaker(i)
             if speaker is not None:

@@ -20,7 +20,7 @@ from .actors import COLLECTIVES, DocContext, SentView
 from .confidence import confidence
 from .confidence import features as confidence_features
 from .dictionary import load_dictionary
-from .events import GIVING_VERBS, Candidate, candidates, civilians, sentence_city, sentence_place, state, town
+from .events import AIMED, GIVING_VERBS, Candidate, candidates, civilians, sentence_city, sentence_place, state, town
 from .tables import cameo, countries
 
 HISTORICAL_GAP = timedelta(days=365)
@@ -295,10 +295,12 @@ class Coder:
                                                   if k in view.at for a in view.resolve(k) if a.country]
             first = next((c for c in named if c not in own and c in countries()), None)
             cand.targets = [state(first)] if first else []
-        if not cand.targets and not cand.pairs_within and (row.cameo[:2] in HOME_ROOTS or row.cameo[:2] == "03" and any(
+        if not cand.targets and not cand.pairs_within and (row.cameo[:2] in HOME_ROOTS or row.cameo[:3] == "033" or
+                                                          row.cameo[:2] == "03" and any(
                 view.toks[c].lemma.lower() in GIVING_VERBS for c in view.children(cand.anchor, "xcomp"))):
-            # (and an offer or promise to send something: "Kenya has offered to send 1,000 police
-            # officers" in a story about Haiti)
+            # (and a pledge of aid, "China pledged $24 billion in investment and loans", or an offer
+            # or promise to send something: "Kenya has offered to send 1,000 police officers" in a
+            # story about Haiti)
             cand.targets = self._home_target(view, cand)
         if not cand.targets and not cand.pairs_within and row.cameo[:2] == "12" and row.pos != "NOUN" and self._definite_object(view, cand.anchor):
             # "Argentina and Chile refused to recognize the result": a refusal of something the
@@ -312,7 +314,9 @@ class Coder:
                 return []   # support or a promise to no one ("to support reforms", "vowed to pursue the
                             # attackers"); a trip to nowhere ("rarely travels abroad")
         if not cand.targets and not cand.pairs_within and cameo(row.cameo).plover_type in SELF_DIRECTED:
-            cand.targets = self._fallback_target(cand)
+            # (missiles fired "at" something unnamed, "at what they called a spy headquarters", are
+            # not fired at home)
+            cand.targets = self._fallback_target(cand, at_home=row.lemma not in AIMED)
         if row.cameo[:2] not in GENERIC_OK and cand.sources and not any(s.country for s in cand.sources):
             return []   # "people traveling" is no diplomatic visit; unnamed crowds act only by force
         if row.cameo == "042" and row.pos != "NOUN" and not row.obj and cand.sources and \
@@ -429,13 +433,13 @@ class Coder:
                                       sectors=("GOV",), kind="organisation")]
 
     @staticmethod
-    def _fallback_target(cand: Candidate) -> list[Actor]:
+    def _fallback_target(cand: Candidate, at_home: bool = True) -> list[Actor]:
         """An attack or concession that names no one it is done to is done in the place it happens,
         else at home ("paramilitaries shelled a camp near El Fasher", "the government scrapped
         the tax"): the country of its location, else its one source country."""
         where = cand.location.country if cand.location else None
         homes = {a.country for a in cand.sources if a.country and len(a.country) == 3}
-        country = where if where and len(where) == 3 else homes.pop() if len(homes) == 1 else None
+        country = where if where and len(where) == 3 else homes.pop() if len(homes) == 1 and at_home else None
         if country is None or country not in countries():
             return []
         if country in {a.country for a in cand.sources}:
@@ -446,11 +450,11 @@ class Coder:
     def _home_target(view: SentView, cand: Candidate) -> list[Actor]:
         """Aid that names no one it is for goes to the country the article is about, when that is
         not the source's own ("Germany said it would send two more systems" in a story about Ukraine);
-        when it is, to the source's last partner ("Biden announced $1.85 billion in military aid"
-        after meeting Zelenskyy at the White House)."""
+        when it is, or when no country is named often enough yet, to the source's last partner
+        ("Biden announced $1.85 billion in military aid" after meeting Zelenskyy at the White House)."""
         home = view.ctx.home()
         own = {a.country for a in cand.sources}
-        if home in own:
+        if home is None or home in own:
             home = next((d[1] if d[0] in own else d[0] for d in reversed(view.ctx.dyads)
                          if (d[0] in own) != (d[1] in own)), None)
         if not home or home in own or len(home) != 3 or home not in countries() or not any(own):

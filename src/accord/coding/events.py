@@ -80,6 +80,12 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
                    "claim", "charge", "criticism", "warning", "threat", "demand", "call", "proposal", "offer",
                    "request", "tariff", "tariffs", "invitation", "expansion", "package", "vote", "demolition",
                    "suspension", "removal"}
+# Words that make a clause a duty: "were obliged to comply".
+OBLIGED = {"obliged", "obligated", "required", "bound"}
+# Times of day the tagger may leave unnamed as times: "launched a drone at dawn".
+DAYTIMES = {"dawn", "dusk", "daybreak", "night", "nightfall", "midnight", "noon", "sunrise", "sunset"}
+# Attacks told with whom they are aimed at, found or not: "fired missiles at X".
+AIMED = {"fire at", "launch at"}
 # Roots of acts done in words (statements, appeals, demands, rebukes, refusals, threats), which
 # an act noun ("the decision", "the move") does not name.
 WORD_ROOTS = {"01", "02", "10", "11", "12", "13"}
@@ -142,7 +148,7 @@ SYMPATHY = {"solidarity", "sympathy", "sympathies", "condolence", "condolences",
             "support", "stand"}
 # "called the measures illegal", "branded the report fake": a verdict that is a rebuke.
 REBUKE_VERBS = {"call", "describe", "brand", "label", "term", "dismiss", "denounce", "condemn", "slam"}
-REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "provocative", "baseless", "groundless", "absurd", "unjustified",
+REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "abhorrent", "provocative", "baseless", "groundless", "absurd", "unjustified",
                 "irresponsible", "dangerous", "devastating", "aggressive", "hostile", "unfriendly", "blackmail", "violation", "aggression",
                 "provocation", "lie", "fake", "outrageous", "shameful", "hypocritical", "reckless", "destabilizing",
                 "interference", "terrorist", "terrorism", "illegitimate", "unfair", "hysteria", "propaganda",
@@ -162,7 +168,7 @@ HOSTILE_ENDS = {"intimidate", "undermine", "destabilize", "destabilise", "interf
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
                 "milestone", "breakthrough", "excellent", "friend", "ally", "partner", "champion", "hero", "statesman",
-                "visionary", "victory", "triumph"}
+                "visionary", "victory", "triumph", "necessary", "appropriate", "justified", "proportionate", "legitimate"}
 # "a sign of support", "a gesture of friendship": a verdict that is praise.
 SIGNS = {"sign", "signal", "symbol", "gesture", "expression", "demonstration", "show", "message", "token"}
 GOODWILL = {"support", "solidarity", "friendship", "goodwill", "respect", "trust", "commitment", "partnership", "unity"}
@@ -350,6 +356,10 @@ def _reported_reading(view: SentView, i: int) -> str | None:
         return "* refuse"       # "France said the deal was unacceptable", "called the deal ... and said it was null and void"
     if verdicts & REBUKE_WORDS:
         return "* rebuke"       # "Moscow said the sanctions were illegal"
+    if verdicts & PRAISE_WORDS and any(view.toks[j].pos == "NOUN" and (view.toks[j].lemma.lower() in REFERRING_NOUNS | ATTACK_NOUNS
+                                                                       or (view.toks[j].lemma.lower(), "NOUN") in triggers())
+                                       for j in judged):
+        return "* praise"       # "Merkel said the strikes were necessary and appropriate"
     if _said_blame(view, i):
         return "* blame"        # "said Putin was responsible for his death"
     if _said_threat(view, i):
@@ -461,9 +471,14 @@ def _said_demand(view: SentView, i: int) -> str:
         return ""
     for c in view.children(i, "ccomp"):
         aux = {view.toks[a].lemma.lower() for a in view.children(c, "aux")}
-        if view.toks[c].pos != "VERB" or view.children(c, "neg") or not aux & {"must", "should"}:
+        obliged = view.toks[c].text.lower() in OBLIGED and bool(view.children(c, "auxpass")) \
+            and bool(view.children(c, "xcomp")) and not view.children(c, "neg")
+        if obliged:
+            aux.add("must")     # "said China was obliged to comply with the ruling"
+        elif view.toks[c].pos != "VERB" or view.children(c, "neg") or not aux & {"must", "should"}:
             continue
-        doers = {a.country for k in view.children(c, "nsubj") for a in view.actors(k) if a.country}
+        doers = {a.country for k in view.children(c, "nsubj", *(("nsubjpass",) if obliged else ())) for a in view.actors(k)
+                 if a.country}
         if doers and not doers & speaker:
             return "demand" if "must" in aux else "appeal"
     return ""
@@ -517,8 +532,9 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         for c in view.children(i, "prt", "advmod"):
             keys.append((f"{lemma} {view.toks[c].text.lower()}", (i, c), None))
         for c in view.children(i, "prep"):
-            if view.children(c, "pobj") and all(view.toks[o].ent_type in ("DATE", "TIME") for o in view.children(c, "pobj")):
-                continue    # "called Zelenskyy a dictator on Wednesday" is no "call on"
+            if view.children(c, "pobj") and all(view.toks[o].ent_type in ("DATE", "TIME") or view.toks[o].lemma.lower()
+                                                in DAYTIMES for o in view.children(c, "pobj")):
+                continue    # "called Zelenskyy a dictator on Wednesday" is no "call on", "launched a drone at dawn" no "launch at"
             keys.append((f"{lemma} {view.toks[c].text.lower()}", (i, c), c))
         particles = {view.toks[c].text.lower() for c in view.children(i, "prt")}
         if not particles & {"up", "in", "away", "off"} or any(lex.get((k, pos)) for k, _w, _p in keys):
@@ -721,8 +737,11 @@ def place(view: SentView, heads: list[int]) -> Location | None:
     """A place in "in/at X" on one of ``heads`` or a place modifying it ("the Beijing parade");
     "Tehran, where he had attended ..." places the relative clause at its noun."""
     for h in heads:
-        if view.toks[h].dep == "relcl" and any(view.toks[c].lemma.lower() == "where" for c in view.children(h, "advmod")):
-            k = view.toks[h].head
+        r = h
+        while view.toks[r].dep in ("xcomp", "acomp") and view.toks[r].head != r:
+            r = view.toks[r].head       # "Tokyo, where Duterte is due to visit": the clause the verb completes
+        if view.toks[r].dep == "relcl" and any(view.toks[c].lemma.lower() == "where" for c in view.children(r, "advmod")):
+            k = view.toks[r].head
             m = view.at.get(k)
             loc = locations.city(view.toks[k].text)
             if m is not None and m.entries and m.entries[0].kind == "state":
@@ -804,19 +823,26 @@ def sentence_place(view: SentView) -> Location | None:
 
 
 def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: bool = False,
-             praise: bool = False) -> list[Actor]:
+             praise: bool = False, rebuke: bool = False) -> list[Actor]:
     """"Iran condemned the strikes", "welcomed the move": the authors of an event told before;
     with ``named``, the heads are what the speaker called the act ("what it called a massacre");
     with ``praise``, a cooperative act before a hostile one ("welcomed the decision" after a
-    recognition and the recall of envoys it drew)."""
+    recognition and the recall of envoys it drew); with ``rebuke``, not the speaker's own side's
+    act ("Najib called the move abhorrent" after Malaysia's reply to North Korea's ban)."""
     for o in obj_heads:
         tok = view.toks[o]
         det = o if tok.dep != "compound" else tok.head      # "the plan theft": the compound's head has it
-        if tok.pos != "NOUN" or not named and not {view.toks[c].lemma.lower() for c in view.children(det, "det")} & DEFINITE:
+        # "Saudi Arabia called it unjustified": a verdict on "it" judges the act told before, as
+        # on "the move"
+        # (not "called it wrong to deny him legitimacy": "it" stands for the infinitive)
+        judged_it = tok.text.lower() == "it" and tok.dep == "dobj" and view.toks[tok.head].lemma.lower() in VERDICT_VERBS \
+            and not any(view.toks[k].text.lower() == "to" and view.toks[k].dep == "aux" for k in view.subtree(tok.head) if k > o)
+        if not judged_it and (tok.pos != "NOUN" or not named and not {
+                view.toks[c].lemma.lower() for c in view.children(det, "det")} & DEFINITE):
             continue
         if view.children(o, "poss", "compound", "amod", "nmod") and any(c in view.at for c in view.core(o)):
             continue        # "the U.S. strikes" names its author
-        lemma = tok.lemma.lower()
+        lemma = tok.lemma.lower() if not judged_it else "move"
         sides = {(a.country, _challenger(a)) for a in sources}
         past = [(n, *e) for n, e in reversed(list(enumerate(view.ctx.events)))]
         if praise:
@@ -842,12 +868,14 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: 
                 continue    # "supported the decision" after "Xi called the expansion historic": an act, not a verdict on it
             if lemma in ACT_NOUNS and root in WORD_ROOTS and past_lemma != lemma and past_lemma not in LEGAL_ACTS:
                 continue    # "regretted the decision" after "withdrew from the deal ... Iran warned": an act, not words
+            if lemma in ACT_NOUNS and root == "14" and past_lemma != lemma:
+                continue    # "disagreed with the move" after "thousands protested against the decision": a crowd decides nothing
             if lemma == "decision" and past_lemma in ("broker", "mediate"):
                 continue    # "welcomed the decision" after "a deal brokered by the Vatican": a broker decides nothing
             if past_lemma == lemma or {lemma, tok.text.lower()} & (REFERRING_NOUNS | ATTACK_NOUNS) \
                     or past_lemma in NOMINALISED.get(lemma, ()) or root in kinds:
                 if (src.country, _challenger(src)) in sides:
-                    if n >= view.events_before:
+                    if n >= view.events_before or rebuke:
                         continue    # "Russia, which has mediated between the two, welcomed the step"
                     return []       # "Zelenskyy praised the operation": his own side's act, no dyad
                 # (the opposition judging its own country's police is no own side)
@@ -1330,7 +1358,7 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
             targets = _last_pair(view, own)
     hit = obj_heads + (view.children(v, "nsubjpass") if passive else [])
     downed = hit + [p for h in hit for p in view.prep_objects(h, {"of"})]
-    if not any(a.country for a in targets) and row.cameo[:2] == "19" and (
+    if not any(a.country for a in targets) and row.cameo[:2] == "19" and row.lemma not in AIMED and (
             any(view.toks[o].lemma.lower() in AIR_WEAPONS for o in downed)
             # "said it had shot down 20 of them" after the drones were told
             or row.lemma in ("shoot down", "intercept") and any(view.toks[o].text.lower() in ("them", "it") for o in downed)):
@@ -1369,7 +1397,9 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
     if not targets and not passive and row.cameo[:2] in REACTING_ROOTS and row.cameo[:3] not in ("054", "055", "056", "057"):
         # not "signed the deal": a signature is no reaction; "condemned what it called a massacre"
         # names the act the speaker means
-        targets = _anaphor(view, obj_heads, sources, named=called, praise=row.cameo[:2] == "05")
+        # ("disagreed with the move": what the preposition names)
+        judged = obj_heads or (view.prep_objects(v, set(row.prep)) if row.prep else [])
+        targets = _anaphor(view, judged, sources, named=called, praise=row.cameo[:2] == "05", rebuke=row.cameo[:2] == "11")
     if not targets and not passive and row.cameo[:3] in ("050", "051"):
         # "welcomed his election", "praised Qatar's role": the one whose act or fortune it is
         own = {a.country for a in sources}
@@ -1525,6 +1555,11 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         return None
     if row.cameo[:2] in PATIENT_ROOTS and _accident(view, v):
         return None
+    if view.toks[v].tag == "VBG" and view.toks[v].dep in ("xcomp", "dobj", "ccomp") \
+            and view.toks[view.toks[v].head].lemma.lower() == "deny":
+        return None     # "has denied using chemical weapons": a denial (016), not the act negated
+    if row.lemma == "launch at" and view.toks[v].dep == "acl":
+        return None     # "shot down 30 of the 62 drones launched at the capital": the attack retold
     if row.lemma == "blame" and any(not view.actors(k) and view.toks[k].pos == "NOUN"
                                     for k in view.prep_objects(v, {"on"})):
         return None     # "blamed the loss on shortages of shells": the blame falls on no one
@@ -1640,6 +1675,7 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         # "destroyed or damaged dozens of Russian aircraft": the object a coordinated verb shares
         obj_heads = [o for c in view.children(v, "conj") if view.toks[c].pos == "VERB" and c == v + 2
                      and not view.children(c, "nsubj", "nsubjpass") for o in view.children(c, "dobj")]
+    judged_act: list[Actor] = []
     if row.lemma in ("* rebuke", "* refuse") and (not obj_heads or view.toks[v].lemma.lower() in REPORTING):
         # ("told Mulino that China's influence was unacceptable": the judged, not the one told)
         obj_heads = _said_verdict(view, v)[0] or obj_heads
@@ -1649,10 +1685,15 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         named = PROPOSALS if row.lemma == "* refuse" else REFERRING_NOUNS
         obj_heads = [next((j for j in range(k - 1, -1, -1) if view.toks[j].lemma.lower() in named), k)
                      if view.toks[k].lemma.lower() == "it" else k for k in obj_heads]
-    if row.lemma == "* praise":
+    if row.lemma == "* praise" and view.toks[v].lemma.lower() in REPORTING:
+        obj_heads = _said_verdict(view, v)[0]
+    elif row.lemma == "* praise":
         # "called the expansion historic", parsed with the judged noun as the verdict's compound
         obj_heads = [c for o in view.children(v, "dobj") if view.toks[o].lemma.lower() not in PRAISE_WORDS for c in [o]] or \
             [c for r in view.children(v, "oprd", "xcomp", "acomp") for c in view.children(r, "compound", "nsubj")]
+    if row.lemma in ("* rebuke", "* praise") and not passive:
+        # "Saudi Arabia called it unjustified" with no such noun before it: the act told before
+        judged_act = _anaphor(view, [k for k in obj_heads if view.toks[k].text.lower() == "it"], sources)
     called = False
     if not obj_heads and row.cameo[:2] in ACCUSING_ROOTS:
         # "criticizing what they called U.S. attempts to contain both countries": the attempts
@@ -1689,8 +1730,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
                 targets = [g for k in places for g in _ground(view, k, sources)]
         if not targets and not row.obj and row.cameo[:2] != "15" and (row.cameo[:3] != "087" or row.cameo == "0873"):
             # what is mobilised or withdrawn is no target ("pulled its troops back from the border");
-            # who is disarmed is ("disarming Hezbollah")
-            targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k)]
+            # who is disarmed is ("disarming Hezbollah"); what is fired is not ("fired missiles at
+            # three sites in Syria")
+            targets = [a for k in obj_heads + view.children(v, "dative") for a in view.actors(k)
+                       if not (row.cameo[:2] in FORCE_ROOTS and view.toks[k].lemma.lower() in AIR_WEAPONS | WEAPONS)]
         names_party = any(o.startswith("@") for o in row.obj)
         event_obj = any((view.toks[o].lemma.lower(), "NOUN") in triggers() for o in obj_heads)
         # "using force", "fired missiles": for an attack or a show of force the object is the means
@@ -1714,6 +1757,8 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
                                      and {view.toks[c].lemma.lower() for c in view.children(o, "amod", "compound")} & {"rubber", "plastic"}
                                      for o in obj_heads):
         row = replace(row, cameo="175")     # "fired tear gas at them": repression, not combat
+    if judged_act:
+        targets = judged_act
     targets, row = _more_targets(view, v, row, sources, targets, obj_heads, passive, called)
     if struck_before:
         targets = [a if a.country or not a.sectors else replace(a, country=struck_before, code=struck_before + "".join(a.sectors))
@@ -1949,6 +1994,10 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
             and not view.children(light, "nsubjpass"):
         # "slammed the joint drills by Seoul and Washington", parsed with "by" on the verb
         sources = [a for k in view.prep_objects(light, {"by"}) for a in view.actors(k)]
+        if not sources and view.toks[light].lemma.lower() in DRAWING_VERBS and row.cameo[:2] in ("11", "12", "13", "14"):
+            # "the decision drew condemnation from Saudi Arabia", "drew criticism in Tokyo", parsed
+            # with the place on the verb: who reacts
+            sources = [a for k in view.prep_objects(light, {"from", "in"}) for a in view.actors(k) if a.country]
     if not targets and sources and light is not None and view.toks[light].lemma.lower() in REACTION_VERBS \
             and row.cameo[:2] == "16":
         # "Brazil's foreign minister criticized the U.S. tariffs": sanctions decried are on the decrier
@@ -1961,7 +2010,9 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
     if not targets and light is not None and view.toks[light].lemma.lower() in DRAWING_VERBS \
             and row.cameo[:2] in ("11", "12", "13", "14"):
         # "requested warrants ..., drawing condemnation from Israel": aimed at whoever drew it
-        targets = [a for k in subjects(view, light)[0] for a in view.actors(k) if a not in sources]
+        # ("the decision drew condemnation from Saudi Arabia": the authors of the act it names)
+        drawers = subjects(view, light)[0]
+        targets = [a for k in drawers for a in view.actors(k) if a not in sources] or _anaphor(view, drawers, sources)
     if not sources:
         sources = _topic(view)
         if sources:
