@@ -1770,3 +1770,23 @@ def test_a_rebuke_of_the_move_passes_over_the_speakers_own_reply(code):
 def test_a_country_said_obliged_to_comply_is_asked_to(code):
     events = code("Japan said China was obliged to comply with the ruling.", "2016-07-12")
     assert dyads(events) == {("JPN", "CHN", "REQUEST")}
+
+
+def test_a_headline_ending_in_a_quoted_phrase_is_a_headline():
+    from accord.extract import is_heading
+    assert is_heading("North Korea threatens Guam after Trump warns of 'fire and fury'")
+    assert not is_heading('Tehran called the allegations "baseless."')
+
+
+def test_force_the_speakers_side_could_use_or_plans_is_a_threat(code):
+    events = code("North Korea said on Wednesday it was examining a plan to fire missiles at the U.S. Pacific territory "
+                  "of Guam.", "2017-08-09")
+    assert dyads(events) == {("PRK", "USA", "THREATEN")}
+    events = code("Japan's defense minister said Tokyo could legally shoot down any missile headed toward Guam.", "2017-08-09")
+    assert {(e.source.country, e.plover["type"]) for e in events} == {("JPN", "THREATEN")}
+
+
+def test_a_pilot_captured_after_a_downing_and_an_envoy_summoned_to_protest(code):
+    events = code("Pakistan said it shot down two Indian fighter jets over Kashmir on Wednesday and captured a pilot. "
+                  "India summoned Pakistan's acting high commissioner to protest.", "2019-02-27")
+    assert dyads(events) == {("PAK", "IND", "ASSAULT"), ("PAK", "IND", "COERCE"), ("IND", "PAK", "ACCUSE")}

@@ -43,6 +43,8 @@ HOSTILE_ROOTS = {str(r) for r in range(10, 21)}
 FRIENDLY_ROOTS = {"03", "04", "05", "06", "07"}
 # PLOVER types that, naming no target, are done where they happen or at home.
 SELF_DIRECTED = {"ASSAULT", "CONCEDE"}
+# People taken in a fight who belong to a side's forces: "captured a pilot".
+COMBATANTS = {"pilot", "soldier", "sailor", "crew", "fighter", "officer", "commander", "serviceman", "marine"}
 # Roots whose acts count with no one named doing them ("12 villagers were killed", "hostages
 # were freed"): acts of force and of release; a recognition or an accusation by no one is none.
 UNSEEN_HANDS = {"08", "17", "18", "19", "20"}
@@ -218,7 +220,16 @@ class Coder:
             where = cand.location.country if cand.location else None
             homes = {a.country for a in cand.sources if a.country and len(a.country) == 3}
             home = where if where and len(where) == 3 else homes.pop() if len(homes) == 1 else None
-            if home and home in countries():
+            # ("shot down two Indian jets and captured a pilot": a fighter taken is of the side the
+            # captor last fought)
+            own = {a.country for a in cand.sources}
+            foe = next((d[1] for d in view.dyads[::-1] + view.ctx.dyads[::-1] if d[0] in own and d[2] in ASSAULT_ROOTS
+                        and d[1] not in own and d[1] in countries()), None) \
+                if any(view.toks[o].lemma.lower() in COMBATANTS for o in view.children(cand.anchor, "dobj")) else None
+            if foe:
+                cand.targets = [Actor(text=view.toks[cand.anchor].text, name=None, code=foe + "MIL", country=foe,
+                                      sectors=("MIL",), kind="group")]
+            elif home and home in countries():
                 cand.targets = [civilians(home)]
         if cand.location is None:
             cand.location = self._whereabouts(view, cand)

@@ -80,6 +80,8 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
                    "claim", "charge", "criticism", "warning", "threat", "demand", "call", "proposal", "offer",
                    "request", "tariff", "tariffs", "invitation", "expansion", "package", "vote", "demolition",
                    "suspension", "removal"}
+# Verbs of weighing a course of action: "was examining a plan to fire missiles at Guam".
+PLANNING = {"examine", "consider", "weigh", "study", "prepare", "draw", "review", "plan", "mull"}
 # Words that make a clause a duty: "were obliged to comply".
 OBLIGED = {"obliged", "obligated", "required", "bound"}
 # Times of day the tagger may leave unnamed as times: "launched a drone at dawn".
@@ -98,8 +100,9 @@ LEGAL_ACTS = {"issue", "indict", "charge", "sue", "file", "warrant"}
 DOCUMENTS = {"resolution", "statement", "declaration", "communique", "motion", "decree", "law", "bill"}
 # Verbs that make a text one's own act: "passed two laws that ban UNRWA".
 ENACTING = {"pass", "adopt", "approve", "enact", "sign", "issue"}
-# Means to an end: "using pressure to take control of Greenland".
-MEANS = {"pressure", "force", "measure", "action", "step", "means", "power"}
+# Means to an end: "using pressure to take control of Greenland" (and plans for one: "examining a
+# plan to fire missiles at Guam").
+MEANS = {"plan", "option", "pressure", "force", "measure", "action", "step", "means", "power"}
 # Verbs of watching an act, whose subject is not its author.
 OBSERVING_VERBS = {"follow", "monitor", "watch", "track", "investigate", "study", "review", "report", "witness"}
 # Verbs of a verdict on an act (praise, thanks, backing), not an act of their own.
@@ -430,8 +433,19 @@ def _said_threat(view: SentView, i: int) -> bool:
                                                                for a in view.children(o, "acl"))
                 for o in view.children(c, "dobj")):
             return True             # "said it reserved the right to respond" (or "to defend its water security")
+        if tok.lemma.lower() in PLANNING and not view.children(c, "neg"):
+            # "said it was examining a plan to fire missiles at Guam": force the speaker's side weighs
+            acts = view.children(c, "xcomp") + [a for o in view.children(c, "dobj") if view.toks[o].lemma.lower() in
+                                                ("plan", "option", "proposal") for a in view.children(o, "acl")]
+            if any(r.cameo[:2] in FORCE_ROOTS for k in acts for r, _w in find_triggers(view, k)):
+                named = [a for k in subjects(view, c)[0] for a in view.actors(k)]
+                doers = {a.country for a in named if a.country}
+                if doers <= speaker:
+                    return True
+        # ("said Tokyo could shoot down any missile headed toward Guam": what the speaker's side
+        # could do by force)
         if tok.pos != "VERB" or view.children(c, "neg") or \
-                not any(view.toks[a].lemma.lower() in ("will", "would", "shall") for a in view.children(c, "aux")):
+                not any(view.toks[a].lemma.lower() in ("will", "would", "shall", "could") for a in view.children(c, "aux")):
             continue
         # ("would take resolute countermeasures": a reprisal, named by the object; "would keep
         # targeting Israeli ships": the verbs of its to-clause too)
@@ -1558,6 +1572,8 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     if view.toks[v].tag == "VBG" and view.toks[v].dep in ("xcomp", "dobj", "ccomp") \
             and view.toks[view.toks[v].head].lemma.lower() == "deny":
         return None     # "has denied using chemical weapons": a denial (016), not the act negated
+    if view.toks[v].dep in ("xcomp", "advcl") and view.toks[view.toks[v].head].lemma.lower() == "summon":
+        return None     # "summoned Pakistan's envoy to protest": the summons is the protest
     if row.lemma == "launch at" and view.toks[v].dep == "acl":
         return None     # "shot down 30 of the 62 drones launched at the capital": the attack retold
     if row.lemma == "blame" and any(not view.actors(k) and view.toks[k].pos == "NOUN"

@@ -17,7 +17,9 @@ from ..ids import article_id
 from ..records import Article, Failure, RawDocument
 
 _BLANK = re.compile(r"\n[ \t]*\n")
-_END_PUNCT = re.compile(r"[.!?\"'”’:;)\]]$")
+# (a quote or bracket closes a sentence only after its own end mark: "Trump warns of 'fire and
+# fury'" is a headline, "... called the claims "baseless."" a sentence)
+_END_PUNCT = re.compile(r"[.!?:;]$|[.!?][\"'”’)\]]+$")
 # An initialism's closing period ends no sentence: "... pact between Australia, Britain and U.S."
 _INITIALISM = re.compile(r"(?:\b[A-Z]\.){2,}$")
 
