@@ -1790,3 +1790,18 @@ def test_a_pilot_captured_after_a_downing_and_an_envoy_summoned_to_protest(code)
     events = code("Pakistan said it shot down two Indian fighter jets over Kashmir on Wednesday and captured a pilot. "
                   "India summoned Pakistan's acting high commissioner to protest.", "2019-02-27")
     assert dyads(events) == {("PAK", "IND", "ASSAULT"), ("PAK", "IND", "COERCE"), ("IND", "PAK", "ACCUSE")}
+
+
+def test_troops_entering_another_country_are_a_show_of_force(code):
+    events = code("Senegalese troops entered Gambia on Thursday to force longtime ruler Yahya Jammeh to hand over "
+                  "power.", "2017-01-19")
+    assert ("SEN", "GMB", "MOBILIZE") in dyads(events)
+
+
+def test_the_summit_hosted_is_of_those_named_together_before_and_a_danger_warned_of_is_no_threat(code):
+    events = code("The leaders of Egypt, Ethiopia and Sudan agreed on Tuesday to continue talks on the dam. The virtual "
+                  "summit was hosted by South African President Cyril Ramaphosa.", "2020-07-22")
+    assert {e.target.country for e in events if e.source.country == "ZAF"} == {"EGY", "ETH", "SDN"}
+    events = code("Egypt has accused Ethiopia of acting unilaterally and warned that the dam threatens its share of Nile "
+                  "water.", "2020-07-22")
+    assert dyads(events) == {("EGY", "ETH", "ACCUSE")}

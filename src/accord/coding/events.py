@@ -80,6 +80,8 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
                    "claim", "charge", "criticism", "warning", "threat", "demand", "call", "proposal", "offer",
                    "request", "tariff", "tariffs", "invitation", "expansion", "package", "vote", "demolition",
                    "suspension", "removal"}
+# Verbs of a danger warned of: "warned that the dam threatens its water".
+ENDANGERING = {"threaten", "endanger", "jeopardize", "jeopardise", "imperil", "undermine", "risk"}
 # Verbs of weighing a course of action: "was examining a plan to fire missiles at Guam".
 PLANNING = {"examine", "consider", "weigh", "study", "prepare", "draw", "review", "plan", "mull"}
 # Words that make a clause a duty: "were obliged to comply".
@@ -1353,8 +1355,9 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         # "China, which has ties with both, offered to mediate": between the last two at odds
         own = {a.country for a in sources}
         targets = [a for a in view.ctx.last_sides if a.country not in own] or _last_pair(view, own)
+    gathered = obj_heads + (view.children(v, "nsubjpass") if passive else [])     # ("the summit was hosted by")
     if not targets and row.cameo[:3] in ("045", "043") and (row.cameo == "045" or any(
-            view.toks[o].lemma.lower() in GATHERINGS for o in obj_heads)):
+            view.toks[o].lemma.lower() in GATHERINGS for o in gathered)):
         # "the truce, brokered by Qatar", "hosted the signing": between the sides named before,
         # in this sentence first ("a ceasefire between Israel and Hamas ... a deal brokered by Egypt")
         own = {a.country for a in sources}
@@ -1370,6 +1373,12 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
             # hosted the talks", after talks between Russia and Ukraine: the last two parties (a
             # summit's host hosts many)
             targets = _last_pair(view, own)
+        if not targets and row.cameo == "043" and len(view.ctx.last_plural) > 1 and any(
+                view.toks[o].lemma.lower() in GATHERINGS and any(view.toks[d].lemma.lower() == "the" for d in view.children(o, "det"))
+                for o in gathered):
+            # "The virtual summit was hosted by Ramaphosa" after "the leaders of Egypt, Ethiopia and
+            # Sudan agreed to continue talks": the summit told is of those named together before
+            targets = [a for a in view.ctx.last_plural if a.country and a.country not in own]
     hit = obj_heads + (view.children(v, "nsubjpass") if passive else [])
     downed = hit + [p for h in hit for p in view.prep_objects(h, {"of"})]
     if not any(a.country for a in targets) and row.cameo[:2] == "19" and row.lemma not in AIMED and (
@@ -1605,6 +1614,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         told = [a for o in view.children(v, "dobj") for a in view.actors(o)]
         if told and all(set(a.sectors) & {"CVL"} and (a.country is None or a.country in own) for a in told):
             return None
+    if row.lemma == "warn" and any(view.toks[c].lemma.lower() in ENDANGERING and view.toks[c].pos == "VERB"
+                                   and not any(view.actors(k) for k in view.children(c, "nsubj"))
+                                   for c in view.children(v, "ccomp")):
+        return None     # "warned that the dam threatens its share of Nile water": a danger told, no threat made
     if row.cameo[:2] == "14" and any(view.toks[c].lemma.lower() in CELEBRATING for c in view.children(v, "xcomp", "advcl")):
         return None     # "protesters gathered outside Congress to celebrate": no protest
     if row.lemma == "* unwelcome" and tok.pos == "ADJ":
