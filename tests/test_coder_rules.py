@@ -1805,3 +1805,30 @@ def test_the_summit_hosted_is_of_those_named_together_before_and_a_danger_warned
     events = code("Egypt has accused Ethiopia of acting unilaterally and warned that the dam threatens its share of Nile "
                   "water.", "2020-07-22")
     assert dyads(events) == {("EGY", "ETH", "ACCUSE")}
+
+
+def test_land_seized_from_a_state_and_a_historical_or_undone_act_is_not_the_move(code):
+    events = code("President Donald Trump signed a proclamation on Monday recognizing Israel's sovereignty over the Golan "
+                  "Heights, which it seized from Syria in the 1967 war. Syria's foreign ministry said the move was a "
+                  "blatant attack on its sovereignty.", "2019-03-26")
+    assert {("ISR", "SYR", "COERCE"), ("SYR", "USA", "ACCUSE")} <= dyads(events)
+    events = code("President Donald Trump signed a proclamation on Monday recognizing Israel's sovereignty over the Golan "
+                  "Heights. The European Union said it did not recognize Israeli sovereignty over the territory, and "
+                  "Russia warned that the decision could set off a new wave of tension in the region.", "2019-03-26")
+    assert {e.target.country for e in events if e.source.country == "RUS"} == {"USA"}
+    assert {e.plover["type"] for e in events if e.source.country == "RUS"} == {"ACCUSE"}
+
+
+def test_an_act_of_historic_justice_is_praise_and_the_occupied_west_bank_is_no_indian_town(code):
+    events = code("President Donald Trump recognized Israel's sovereignty over the Golan Heights. Israeli Prime Minister "
+                  "Benjamin Netanyahu called the decision an act of historic justice.", "2019-03-26")
+    assert ("ISR", "USA", "SUPPORT") in dyads(events)
+    events = code("Israel annexed settlements in the occupied West Bank.", "2020-01-29")
+    assert dyads(events) == {("ISR", "PSE", "COERCE")}
+
+
+def test_the_two_sides_are_not_those_who_speak_in_the_sentence(code):
+    events = code("Palestinian President Mahmoud Abbas rejected a Middle East plan unveiled by President Donald Trump. "
+                  "The plan would allow Israel to annex Jewish settlements. Jordan warned against any annexation of "
+                  "Palestinian land, while Egypt urged the two sides to study the proposal carefully.", "2020-01-29")
+    assert {e.target.country for e in events if e.source.country == "EGY"} == {"ISR", "PSE"}

@@ -30,6 +30,9 @@ QUANTITY = {"dozen", "dozens", "thousand", "thousands", "hundred", "hundreds", "
 INTERNATIONAL_TITLES = {"secretary-general", "secretary general", "director-general", "director general"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 OBJECT_PRONOUNS = {"him", "her", "them"}
+# Verbs whose subject speaks rather than acts in a dispute.
+SPEECH_VERBS = {"say", "warn", "urge", "call", "demand", "accuse", "condemn", "criticize", "criticise", "praise",
+                "welcome", "express", "voice"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ours", "ourselves"}
 # "the two countries", "both governments", "the three juntas": the last countries named.
@@ -412,6 +415,11 @@ class SentView:
                 # "The EU urged both sides to ...": whoever the clause is about is not among them
                 # (but "she accused the government": a country's own government may be meant)
                 speaker = {a.country for a in self._clause_subject(i)} if lemma != "government" else set()
+                if lemma == "side":
+                    # ("Jordan warned against annexation, while Egypt urged the two sides to study the
+                    # plan": whoever else speaks in the sentence is no side either)
+                    speaker |= {a.country for k, t in enumerate(self.toks) if k < core[0] and t.dep == "nsubj"
+                                and self.toks[t.head].lemma.lower() in SPEECH_VERBS for a in self.resolve(k)}
                 out: list[Actor] = []
                 for a in reversed(pool):
                     if a.country not in {b.country for b in out} | speaker:

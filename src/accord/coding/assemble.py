@@ -145,7 +145,11 @@ class Coder:
         kept = [e for e in out if e.target or e.cameo in NO_TARGET_CODES
                 or (e.source.code if e.source else None, e.cameo_root) not in targeted]
         for e in kept:
-            if e.source is not None and e.source.country:
+            # (an act told as history in a relative clause, or one not done, is no act "the move" or
+            # "the decision" refers to: "the Golan Heights, which it seized from Syria in the 1967
+            # war", "the EU said it did not recognize Israeli sovereignty")
+            if e.source is not None and e.source.country and e.modality != "negated" \
+                    and not (e.modality == "historical" and e.extra.get("relative")):
                 view.ctx.events.append((e.extra["lemma"], e.cameo_root, e.source))
                 if (e.extra.get("mutual") or e.cameo in JOINT_CODES) and e.target is not None and e.target.country:
                     # "announced a security partnership", "signed accords with the UAE and
@@ -359,7 +363,8 @@ class Coder:
                 confidence=confidence(feats),
                 coder={"rule": f"{row.rule} [{cand.basis}]", "version": __version__},
                 published=art.published, url=art.url, title=art.title,
-                extra={"features": feats, "lemma": view.toks[cand.anchor].lemma.lower(), "mutual": cand.pairs_within}))
+                extra={"features": feats, "lemma": view.toks[cand.anchor].lemma.lower(), "mutual": cand.pairs_within,
+                       "relative": view.toks[cand.anchor].dep == "relcl"}))
         return recs
 
     @staticmethod

@@ -80,6 +80,8 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
                    "claim", "charge", "criticism", "warning", "threat", "demand", "call", "proposal", "offer",
                    "request", "tariff", "tariffs", "invitation", "expansion", "package", "vote", "demolition",
                    "suspension", "removal"}
+# Acts whose consequences a warning decries: "warned that the decision could set off tension".
+WARNED_ACTS = {"move", "decision", "step", "measure", "plan", "policy", "action", "announcement"}
 # Verbs of a danger warned of: "warned that the dam threatens its water".
 ENDANGERING = {"threaten", "endanger", "jeopardize", "jeopardise", "imperil", "undermine", "risk"}
 # Verbs of weighing a course of action: "was examining a plan to fire missiles at Guam".
@@ -173,7 +175,7 @@ HOSTILE_ENDS = {"intimidate", "undermine", "destabilize", "destabilise", "interf
 # "called the talks constructive", "hailed the deal as historic": a verdict that is praise.
 PRAISE_WORDS = {"historic", "constructive", "positive", "productive", "fruitful", "successful", "landmark",
                 "milestone", "breakthrough", "excellent", "friend", "ally", "partner", "champion", "hero", "statesman",
-                "visionary", "victory", "triumph", "necessary", "appropriate", "justified", "proportionate", "legitimate"}
+                "visionary", "victory", "triumph", "justice", "necessary", "appropriate", "justified", "proportionate", "legitimate"}
 # "a sign of support", "a gesture of friendship": a verdict that is praise.
 SIGNS = {"sign", "signal", "symbol", "gesture", "expression", "demonstration", "show", "message", "token"}
 GOODWILL = {"support", "solidarity", "friendship", "goodwill", "respect", "trust", "commitment", "partnership", "unity"}
@@ -810,6 +812,10 @@ def town(view: SentView, k: int) -> Location | None:
     words += [k] if view.toks[k].pos == "PROPN" else []
     if not words:
         return None
+    m = view.at.get(k)
+    if len(words) > 1 and m is not None and not m.is_agent and m.entries and m.entries[0].kind == "state":
+        e = m.entries[0]    # "the occupied West Bank" is the territory named, not a town called Bank
+        return locations.city(view.span_text(words)) or locations.country(e.country, e.name)
     return locations.city(view.span_text(words)) or locations.city(view.toks[words[-1]].text)
 
 
@@ -1194,8 +1200,10 @@ def candidates(view: SentView) -> list[Candidate]:
                 # "Japan protested after Chinese ships entered its waters": a state protests officially
                 cand.trigger = replace(row, cameo="114", subj="")
             out.append(cand)
-            # "struck a building ..., prompting Lebanon's president to condemn the attack"
-            view.ctx.events += [(view.toks[i].lemma.lower(), cand.trigger.cameo[:2], a) for a in cand.sources if a.country]
+            # "struck a building ..., prompting Lebanon's president to condemn the attack" (not an act
+            # not done: "the EU said it did not recognize Israeli sovereignty")
+            if not view.children(i, "neg"):
+                view.ctx.events += [(view.toks[i].lemma.lower(), cand.trigger.cameo[:2], a) for a in cand.sources if a.country]
             break
     return sorted(out, key=lambda c: c.anchor)
 
@@ -1723,6 +1731,14 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     if row.lemma in ("* rebuke", "* praise") and not passive:
         # "Saudi Arabia called it unjustified" with no such noun before it: the act told before
         judged_act = _anaphor(view, [k for k in obj_heads if view.toks[k].text.lower() == "it"], sources)
+    if row.lemma == "warn" and not obj_heads:
+        # "Russia warned that the decision could set off a new wave of tension": a rebuke of the
+        # act, not a threat (not "warned that the war would resume")
+        judged = [k for c in view.children(v, "ccomp") if view.toks[c].lemma.lower() not in ("resume", "continue")
+                  for k in view.children(c, "nsubj") if view.toks[k].lemma.lower() in WARNED_ACTS
+                  and any(view.toks[d].lemma.lower() in DEFINITE for d in view.children(k, "det"))]
+        if judged:
+            row, obj_heads = replace(row, cameo="111"), judged
     called = False
     if not obj_heads and row.cameo[:2] in ACCUSING_ROOTS:
         # "criticizing what they called U.S. attempts to contain both countries": the attempts
