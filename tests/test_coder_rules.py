@@ -1832,3 +1832,12 @@ def test_the_two_sides_are_not_those_who_speak_in_the_sentence(code):
                   "The plan would allow Israel to annex Jewish settlements. Jordan warned against any annexation of "
                   "Palestinian land, while Egypt urged the two sides to study the proposal carefully.", "2020-01-29")
     assert {e.target.country for e in events if e.source.country == "EGY"} == {"ISR", "PSE"}
+
+
+def test_results_not_recognized_are_the_storys_and_a_saudi_led_coalition_is_saudi(code):
+    events = code("The United States imposed sanctions on Venezuelan President Nicolas Maduro on Monday. Peru, Colombia, "
+                  "Argentina and Mexico said they would not recognize the results.", "2017-08-01")
+    assert {(e.source.country, e.target.country, e.modality) for e in events if e.cameo == "054"} == \
+        {(c, "VEN", "negated") for c in ("PER", "COL", "ARG", "MEX")}
+    events = code("The Saudi-led coalition accused the Houthis of firing missiles at Riyadh.", "2016-10-09")
+    assert dyads(events) == {("SAU", "YEM", "ACCUSE")}

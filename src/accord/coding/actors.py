@@ -252,6 +252,9 @@ class SentView:
             # "dozens of dignitaries", "leaders from Belarus, Iran and Indonesia", "the trio of Xi, Putin and Kim"
             leaders = [p for c in self.children(i, "acl") if self.toks[c].lemma.lower() in ("lead", "head")
                        for a in self.children(c, "agent") for p in self.children(a, "pobj")]
+            # ("the Saudi-led coalition": the leader named in the modifier)
+            leaders += [p for c in self.children(i, "amod") if self.toks[c].lemma.lower() in ("lead", "head")
+                        for p in self.children(c, "npadvmod", "compound")]
             if leaders and not mentions:
                 # "its creditors, led by China", "a coalition led by Saudi Arabia": the leader
                 return [a for k in leaders for a in self.actors(k) if a.country]

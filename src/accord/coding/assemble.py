@@ -317,9 +317,11 @@ class Coder:
             # or promise to send something: "Kenya has offered to send 1,000 police officers" in a
             # story about Haiti)
             cand.targets = self._home_target(view, cand)
-        if not cand.targets and not cand.pairs_within and row.cameo[:2] == "12" and row.pos != "NOUN" and self._definite_object(view, cand.anchor):
-            # "Argentina and Chile refused to recognize the result": a refusal of something the
-            # story told concerns the story's country
+        if not cand.targets and not cand.pairs_within and (row.cameo[:2] == "12" or row.cameo == "054") and row.pos != "NOUN" \
+                and self._definite_object(view, cand.anchor):
+            # "Argentina and Chile refused to recognize the result", "said they would not recognize
+            # the results": a refusal or recognition of something the story told concerns the
+            # story's country
             cand.targets = self._home_target(view, cand)
         if not cand.targets and not cand.pairs_within:
             if row.pos == "NOUN" and (row.cameo[:2] in ASSAULT_ROOTS | {"04", "05"} and row.cameo != "043" or row.lemma == "ban"):
