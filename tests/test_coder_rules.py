@@ -1841,3 +1841,12 @@ def test_results_not_recognized_are_the_storys_and_a_saudi_led_coalition_is_saud
         {(c, "VEN", "negated") for c in ("PER", "COL", "ARG", "MEX")}
     events = code("The Saudi-led coalition accused the Houthis of firing missiles at Riyadh.", "2016-10-09")
     assert dyads(events) == {("SAU", "YEM", "ACCUSE")}
+
+
+def test_congratulations_also_sent_go_where_the_last_ones_went(code):
+    events = code("U.S. President Joe Biden congratulated Lula on his victory. Chinese President Xi Jinping and French "
+                  "President Emmanuel Macron also sent congratulations.", "2022-10-31")
+    assert {(e.source.country, e.target.country) for e in events} == {("USA", "BRA"), ("CHN", "BRA"), ("FRA", "BRA")}
+    events = code("French troops arrived in Kabul on Monday. Afghan security forces also arrived and controlled the site.",
+                  "2021-08-20")
+    assert not [e for e in events if e.source.country == "AFG" and e.target is not None]

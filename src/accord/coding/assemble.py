@@ -32,6 +32,8 @@ CARRY_VERBS = {"carry", "launch", "conduct", "stage", "mount", "unleash"}
 # Verbal acts, concessions and investigations that, naming no target, are aimed at the other
 # country the sentence names.
 COUNTERPART_ROOTS = {"02", "08", "09", "10", "11", "12", "13", "16"}
+# Acts done in words, which "also" repeats toward whom the last one of their kind went.
+VERBAL_ROOTS = {"01", "02", "05", "10", "11", "12", "13"}
 # Demands and appeals, whose unnamed addressee may be another country's.
 DEMAND_ROOTS = {"02", "10"}
 # Aid that names no recipient is for the country the article is about. (Shows of force were
@@ -323,6 +325,14 @@ class Coder:
             # the results": a refusal or recognition of something the story told concerns the
             # story's country
             cand.targets = self._home_target(view, cand)
+        if not cand.targets and not cand.pairs_within and row.cameo[:2] in VERBAL_ROOTS and any(
+                view.toks[c].lemma.lower() in ("also", "too", "likewise") for h in (cand.anchor, cand.light_verb)
+                if h is not None for c in view.children(h, "advmod")):
+            # "Xi, Putin and Macron also sent congratulations": to whom the last act of its kind went
+            own = {a.country for a in cand.sources}
+            last = next((d[1] for d in reversed(view.dyads + view.ctx.dyads) if d[2] == row.cameo[:2] and d[0] not in own
+                         and d[1] not in own and d[1] in countries()), None)
+            cand.targets = [state(last)] if last else []
         if not cand.targets and not cand.pairs_within:
             if row.pos == "NOUN" and (row.cameo[:2] in ASSAULT_ROOTS | {"04", "05"} and row.cameo != "043" or row.lemma == "ban"):
                 return []   # "the war", "a wave of missile strikes", "Qatar's role in the negotiations", "a ban":
