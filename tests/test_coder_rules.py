@@ -1850,3 +1850,17 @@ def test_congratulations_also_sent_go_where_the_last_ones_went(code):
     events = code("French troops arrived in Kabul on Monday. Afghan security forces also arrived and controlled the site.",
                   "2021-08-20")
     assert not [e for e in events if e.source.country == "AFG" and e.target is not None]
+
+
+def test_an_inquiry_called_for_into_killings_and_the_protest_movement(code):
+    events = code("Security forces stormed a protest camp in Khartoum and killed dozens of people. Britain and the United "
+                  "States called for an independent investigation into the killings.", "2019-06-06")
+    assert {("GBR", "SDN", "REQUEST"), ("USA", "SDN", "REQUEST")} <= dyads(events)
+    events = code("The African Union suspended Sudan on Thursday. Sudan's military council offered talks. The protest "
+                  "movement urged Sudanese to join a campaign of civil disobedience.", "2019-06-06")
+    assert ("IGOAFRAU", "REQUEST") not in {(e.source.code, e.plover["type"]) for e in events}
+
+
+def test_forces_ordered_to_observe_a_ceasefire_are_not_mobilised(code):
+    events = code("Kiir and Machar later ordered their forces to observe a ceasefire.", "2016-07-11")
+    assert not [e for e in events if e.plover["type"] == "MOBILIZE"]

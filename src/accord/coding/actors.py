@@ -30,6 +30,8 @@ QUANTITY = {"dozen", "dozens", "thousand", "thousands", "hundred", "hundreds", "
 INTERNATIONAL_TITLES = {"secretary-general", "secretary general", "director-general", "director general"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 OBJECT_PRONOUNS = {"him", "her", "them"}
+# Words that make a movement a country's opposition: "the protest movement".
+DISSENT = {"protest", "opposition", "pro-democracy", "democracy", "reform", "resistance"}
 # Verbs whose subject speaks rather than acts in a dispute.
 SPEECH_VERBS = {"say", "warn", "urge", "call", "demand", "accuse", "condemn", "criticize", "criticise", "praise",
                 "welcome", "express", "voice"}
@@ -442,6 +444,10 @@ class SentView:
                     return [self._make(self.span_text(core), a.name, a.country, sectors, "group") for a in reversed(out)]
         named = any(self.toks[c].pos == "PROPN" and c not in self.at for c in self.children(i, "compound")) \
             or any(e.kind == "state" for k in self.prep_objects(i, {"of"}) if k in self.at for e in self.at[k].entries[:1])
+        home = self.ctx.home()
+        if lemma == "movement" and words & DISSENT and home:
+            # "the protest movement", "the pro-democracy movement": the opposition of the story's country
+            return [self._make(self.span_text(core), None, home, ("OPP",), "group")]
         if lemma in ORG_NOUNS and "the" in words and not named:
             # (not "the Mercosur bloc of Brazil, ...": a bloc named, or by its members)
             # "a ceasefire between Israel and the militant group" after "Hamas": the group named last

@@ -216,8 +216,9 @@ VISIT = {"042", "043", "044", "040"}
 WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate"}
 # Acts done to a person, whose possessive names the one they are done to ("his arrest").
 PERSONAL_HARMS = {"173", "174", "181", "186", "0841"}
-# Troops ordered to do these are pulled back, not deployed.
-PULLBACK_VERBS = {"withdraw", "retreat", "leave", "return", "pull", "evacuate", "disengage"}
+# Troops ordered to do these are pulled back or held ("to observe a ceasefire"), not deployed.
+PULLBACK_VERBS = {"withdraw", "retreat", "leave", "return", "pull", "evacuate", "disengage", "observe", "respect", "cease", "halt",
+                  "stop"}
 # Deaths in these are accidents, not attacks ("were killed when their helicopter crashed").
 ACCIDENT_VERBS = {"crash", "capsize", "sink", "derail", "collapse", "collide"}
 ACCIDENTS = {"crash", "accident", "collision", "capsizing", "derailment", "earthquake", "flood", "flooding", "landslide",
@@ -1440,8 +1441,10 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
     if not targets and not passive and row.cameo[:2] in CONSUMING_ROOTS:
         targets = _complement_targets(view, v, sources)
         if not targets and row.cameo[:2] in ("02", "10"):
-            # "demanded an immediate halt to the offensive": whoever launched it
-            targets = _anaphor(view, [k for o in obj_heads for k in _inner(view, o)], sources)
+            # "demanded an immediate halt to the offensive": whoever launched it ("called for an
+            # investigation into the killings": whoever killed)
+            asked = obj_heads or view.prep_objects(v, {"for"})
+            targets = _anaphor(view, [k for o in asked for k in _inner(view, o)], sources)
         if not targets and row.cameo == "125":
             # "canceled a summit it was to host with Biden": whom the meeting was with
             targets = _named(view, [k for o in obj_heads for k in _inner(view, o)], sources)
