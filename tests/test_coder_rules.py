@@ -1864,3 +1864,10 @@ def test_an_inquiry_called_for_into_killings_and_the_protest_movement(code):
 def test_forces_ordered_to_observe_a_ceasefire_are_not_mobilised(code):
     events = code("Kiir and Machar later ordered their forces to observe a ceasefire.", "2016-07-11")
     assert not [e for e in events if e.plover["type"] == "MOBILIZE"]
+
+
+def test_a_region_of_a_country_and_a_gerund_tagged_a_noun(code):
+    events = code("Israel deployed troops to the southern region of Lebanon.", "2018-01-22")
+    assert dyads(events) == {("ISR", "LBN", "MOBILIZE")}
+    events = code("Turkish jets began bombing positions of the YPG militia.", "2018-01-22")
+    assert dyads(events) == {("TUR", "SYR", "ASSAULT")}

@@ -1766,6 +1766,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             # "sent troops to its border with the U.S.": a border is the neighbour's, found below
             places = view.prep_objects(v, set(row.prep))
             targets = [a for k in places if view.toks[k].lemma.lower() not in BORDERS for a in view.actors(k)]
+            if not targets:
+                # "crossed into the Kurdish-held Afrin region of northern Syria": the area's country
+                targets = [a for k in places if view.toks[k].lemma.lower() in AREAS
+                           for o in view.prep_objects(k, {"of"}) for a in view.actors(o) if a.country]
             if not targets and row.obj:
                 objs = _object_heads(view, obj_heads)
                 # "planes carrying aid to Vanuatu": the carrying clause's destination; "$4.5 billion
@@ -1979,6 +1983,12 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
     dep = view.toks[np].dep
     if dep in ("dobj", "nsubjpass", "attr", "conj") and verb is not None:
         light = verb
+    elif dep == "xcomp" and verb is not None and view.children(np, "dobj"):
+        # "jets began bombing positions of the YPG", the gerund tagged a noun: the verb it completes
+        # acts, on whom its object names
+        light, dep = verb, "dobj"
+        if not targets:
+            targets = [a for o in view.children(np, "dobj") for k in [o] + _inner(view, o) for a in view.actors(k) if a.country]
     joint = row.sym == "group" or row.cameo[:2] in ("04", "06", "14")
     if dep == "pobj" and verb is not None:
         prep = view.toks[np].head
