@@ -1871,3 +1871,15 @@ def test_a_region_of_a_country_and_a_gerund_tagged_a_noun(code):
     assert dyads(events) == {("ISR", "LBN", "MOBILIZE")}
     events = code("Turkish jets began bombing positions of the YPG militia.", "2018-01-22")
     assert dyads(events) == {("TUR", "SYR", "ASSAULT")}
+
+
+def test_officials_briefed_a_breach_of_an_accord_and_sanctions_merely_mentioned(code):
+    events = code("Iranian Foreign Minister Mohammad Javad Zarif met Macron in Biarritz and briefed British and German "
+                  "officials.", "2019-08-26")
+    assert {("IRN", "GBR", "CONSULT"), ("IRN", "DEU", "CONSULT")} <= dyads(events)
+    events = code("Iran said on Monday it had begun enriching uranium beyond the limit set by its nuclear deal, its "
+                  "second breach of the accord in a week.", "2019-07-08")
+    assert dyads(events) == {("IRN", None, "REJECT")}
+    events = code("Tehran said it would keep reducing its commitments unless European countries helped it get around "
+                  "U.S. sanctions.", "2019-07-08")
+    assert not [e for e in events if e.plover["type"] == "SANCTION"]

@@ -334,7 +334,7 @@ class Coder:
                          and d[1] not in own and d[1] in countries()), None)
             cand.targets = [state(last)] if last else []
         if not cand.targets and not cand.pairs_within:
-            if row.pos == "NOUN" and (row.cameo[:2] in ASSAULT_ROOTS | {"04", "05"} and row.cameo != "043" or row.lemma == "ban"):
+            if row.pos == "NOUN" and (row.cameo[:2] in ASSAULT_ROOTS | {"04", "05", "16"} and row.cameo != "043" or row.lemma == "ban"):
                 return []   # "the war", "a wave of missile strikes", "Qatar's role in the negotiations", "a ban":
                             # an attack, a meeting or support with no one named on the other side
             if row.cameo == "042" and cand.location is None or row.pos != "NOUN" and row.cameo[:2] in ("03", "05"):
