@@ -1883,3 +1883,15 @@ def test_officials_briefed_a_breach_of_an_accord_and_sanctions_merely_mentioned(
     events = code("Tehran said it would keep reducing its commitments unless European countries helped it get around "
                   "U.S. sanctions.", "2019-07-08")
     assert not [e for e in events if e.plover["type"] == "SANCTION"]
+
+
+def test_the_two_leaders_after_a_leader_named_with_title_and_name_and_pro_government_forces(code):
+    events = code("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan agreed on Monday to create "
+                  "a demilitarized zone around the Syrian province of Idlib. The two leaders announced the deal after "
+                  "talks in Sochi.", "2018-09-18")
+    assert {(e.source.country, e.target.country) for e in events if e.plover["type"] == "CONSULT"} <= \
+        {("RUS", "TUR"), ("TUR", "RUS")}
+    assert [e for e in events if e.plover["type"] == "CONSULT"]
+    events = code("Russia and Turkey brokered a deal on Tuesday. Turkey accused the Syrian government of blocking the "
+                  "evacuation. Pro-government forces shelled the last rebel districts.", "2016-12-14")
+    assert {e.source.country for e in events if e.plover["type"] == "ASSAULT"} == {"SYR"}

@@ -291,6 +291,12 @@ class SentView:
                         cities.append(self.span_text(named))
                     countries = [loc.country for c in cities if (loc := locations.city(c))]
                 text = self.span_text(core)
+                ruled = next((a.country for a in reversed(self.ctx.actors) if "government" in a.text.lower()
+                              and a.country and len(a.country) == 3), None) or self.ctx.home()
+                if not countries and {"pro", "government"} <= {self.toks[k].text.lower() for k in core} and ruled:
+                    # "pro-government forces" after "the Syrian government", else in a story about
+                    # Syria: the forces of that government
+                    countries = [ruled]
                 if any(self.toks[k].text.lower().rstrip("-") in FORMER for k in core) and "GOV" in sectors:
                     sectors = FORMER_SECTORS    # "former prime minister Imran Khan" is an elite
                 if countries:
@@ -396,10 +402,15 @@ class SentView:
                     and len(self.ctx.last_plural) > 1:
                 # "The leaders agreed" after several were named together: all of them
                 n = len(self.ctx.last_plural)
-            if n and len(self.ctx.last_plural) == n:
+            plural = self.ctx.last_plural
+            if n > 1 and len(plural) != n:
+                # ("Putin and Turkish President Recep Tayyip Erdogan", read as three: two countries)
+                distinct = list({a.country or a.code: a for a in plural}.values())
+                plural = distinct if len(distinct) == n else plural
+            if n and len(plural) == n:
                 # "Britain, France and Germany ... The three countries"
                 return [self._make(self.span_text(core), a.name, a.country, COUNTED_NOUNS[lemma], "group")
-                        for a in self.ctx.last_plural]
+                        for a in plural]
             if n == 1 and tok.dep in ("nsubj", "nsubjpass") and self.toks[tok.head].dep == "ccomp":
                 # "Crown Prince Mohammed bin Salman said the kingdom was ready": the speaker's
                 said = self.toks[tok.head].head
