@@ -464,7 +464,7 @@ class Coder:
     def _fallback_target(cand: Candidate, at_home: bool = True) -> list[Actor]:
         """An attack or concession that names no one it is done to is done in the place it happens,
         else at home ("paramilitaries shelled a camp near El Fasher", "the government scrapped
-        the tax"): the country of its location, else its one source country."""
+        the tax"): the country of its location, else (``at_home``) its one source country."""
         where = cand.location.country if cand.location else None
         homes = {a.country for a in cand.sources if a.country and len(a.country) == 3}
         country = where if where and len(where) == 3 else homes.pop() if len(homes) == 1 and at_home else None
