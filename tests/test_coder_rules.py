@@ -1895,3 +1895,20 @@ def test_the_two_leaders_after_a_leader_named_with_title_and_name_and_pro_govern
     events = code("Russia and Turkey brokered a deal on Tuesday. Turkey accused the Syrian government of blocking the "
                   "evacuation. Pro-government forces shelled the last rebel districts.", "2016-12-14")
     assert {e.source.country for e in events if e.plover["type"] == "ASSAULT"} == {"SYR"}
+
+
+def test_apps_banned_officials_declared_unwelcome_and_a_speaker_concerned_about_itself(code):
+    events = code("India banned 59 Chinese mobile apps on Monday. China said it was strongly concerned and was verifying "
+                  "the situation.", "2020-06-30")
+    assert dyads(events) == {("IND", "CHN", "SANCTION"), ("CHN", "IND", "ACCUSE")}
+    events = code("Ethiopia's foreign ministry declared seven senior United Nations officials persona non grata on "
+                  "Thursday and gave them 72 hours to leave the country.", "2021-10-01")
+    assert {(e.source.country, e.target.country, e.plover["type"]) for e in events} == {("ETH", "IGOUNO", "SANCTION")}
+    events = code("Guterres said the U.N. was engaging with the Ethiopian government.", "2021-10-01")
+    assert ("IGOUNO", "ETH", "CONSULT") in dyads(events)
+
+
+def test_a_crowd_in_the_streets_of_a_city_protesting_against_a_neighbour(code):
+    events = code("Congo ordered Rwanda's ambassador to leave the country on Saturday. Thousands of people took to the "
+                  "streets of Goma to protest against Rwanda.", "2022-10-31")
+    assert [(e.source.country, e.target.country) for e in events if e.plover["type"] == "PROTEST"] == [("COD", "RWA")]

@@ -209,7 +209,11 @@ class Coder:
             cand.sources = [_placed(a, ruled) for a in cand.sources]
         if row.cameo[:2] == "14" and not cand.sources and not cand.pairs_within:
             # "protests against President Lukashenko's claim": by the people of the country protested
-            ruled = next((a.country for a in cand.targets if a.country in countries()), None)
+            # (of the place they are in, when the sentence names one: "took to the streets of Goma
+            # to protest against Rwanda")
+            where = cand.location.country if cand.location and cand.location.country in countries() else None
+            against = next((a.country for a in cand.targets if a.country in countries()), None)
+            ruled = (where or against) if against else None
             if ruled:
                 cand.sources = [civilians(ruled)]
         if cand.sources and all(not a.country and "OPP" in a.sectors for a in cand.sources):

@@ -28,7 +28,7 @@ BORDERS = {"border", "frontier", "boundary", "line"}
 # Nouns of ground a country's adjective places: "in Ukrainian territory", "in the Russian region of Kursk".
 AREAS = {"territory", "territories", "region", "province", "state", "district", "city", "town", "village", "capital",
          "countryside", "area", "areas", "waters", "airspace", "soil", "side", "part", "north", "south", "east",
-         "west", "heartland", "border", "coast", "island", "islands", "port", "enclave", "zone", "camp"}
+         "west", "heartland", "border", "coast", "island", "islands", "port", "enclave", "zone", "camp", "street", "streets"}
 AIR_WEAPONS = {"missile", "drone", "rocket", "projectile", "aircraft", "jet", "warplane", "bomber", "plane", "helicopter"}
 # Verbs that make a promise a threat of force: "vowed to punish it".
 THREAT_VERBS = {"punish", "avenge", "crush", "annihilate", "retaliate"}
@@ -667,6 +667,8 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
     if tok.dep in ("advcl", "conj", "pcomp", "ccomp"):
         if tok.dep == "pcomp":
             head = view.toks[head].head
+        if tok.dep == "conj" and view.toks[head].text.lower() == "persona" and view.toks[head].head != head:
+            head = view.toks[head].head     # "declared them persona non grata and gave them 72 hours": the declarer
         reporter = view.toks[head].head
         if tok.dep == "advcl" and tok.tag == "VBG" and tok.lemma.lower() in SPEAKING and view.toks[head].dep == "ccomp" \
                 and view.toks[reporter].lemma.lower() in REPORTING:
@@ -1423,6 +1425,9 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         own = {a.country for a in sources}
         aims = [o for c in view.children(v, "xcomp", "advcl") if view.toks[c].lemma.lower() in DEMANDING
                 for o in view.children(c, "dobj")]
+        # ("took to the streets of Goma to protest against Rwanda": whom the protest is against)
+        aims += [o for c in view.children(v, "xcomp", "advcl") if view.toks[c].lemma.lower() in ("protest", "demonstrate", "rally")
+                 for o in view.prep_objects(c, {"against"})]
         found = [a for o in aims for k in view.subtree(o) if view.toks[k].pos in ("NOUN", "PROPN")
                  for a in view.actors(k) if a.country and a.country not in own]
         targets = list({a.code: a for a in found}.values())
@@ -1592,6 +1597,9 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     if view.toks[v].tag == "VBG" and view.toks[v].dep in ("xcomp", "dobj", "ccomp") \
             and view.toks[view.toks[v].head].lemma.lower() == "deny":
         return None     # "has denied using chemical weapons": a denial (016), not the act negated
+    if row.cameo[:2] == "14" and view.toks[v].dep in ("xcomp", "advcl") and any(
+            r.cameo[:2] == "14" for r, _w in find_triggers(view, view.toks[v].head)):
+        return None     # "took to the streets to protest against Rwanda": one protest, told by the verb it serves
     if view.toks[v].dep in ("xcomp", "advcl") and view.toks[view.toks[v].head].lemma.lower() == "summon":
         return None     # "summoned Pakistan's envoy to protest": the summons is the protest
     if row.lemma == "launch at" and view.toks[v].dep == "acl":
@@ -1711,6 +1719,11 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             # "the detainees were flown to Texas": who was carried travels; it is no visit to them
             sources, targets, passive = targets, [], False
     obj_heads = view.children(v, "dobj")
+    if row.lemma == "* unwelcome" and not obj_heads:
+        # "declared seven U.N. officials persona non grata", parsed with the officials as the
+        # subject of "persona"
+        obj_heads = [k for c in view.children(v, "ccomp", "xcomp", "oprd") if view.toks[c].text.lower() == "persona"
+                     for k in view.children(c, "nsubj")]
     if not obj_heads and not view.children(v, "prep", "ccomp", "xcomp") and row.cameo[:2] in PATIENT_ROOTS:
         # "destroyed or damaged dozens of Russian aircraft": the object a coordinated verb shares
         obj_heads = [o for c in view.children(v, "conj") if view.toks[c].pos == "VERB" and c == v + 2
@@ -1725,6 +1738,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         named = PROPOSALS if row.lemma == "* refuse" else REFERRING_NOUNS
         obj_heads = [next((j for j in range(k - 1, -1, -1) if view.toks[j].lemma.lower() in named), k)
                      if view.toks[k].lemma.lower() == "it" else k for k in obj_heads]
+        # ("China said it was strongly concerned": a speaker that judges itself names no one judged)
+        own = {a.country for a in sources if a.country}
+        obj_heads = [k for k in obj_heads if not (view.toks[k].pos == "PRON" and own
+                                                  and {a.country for a in view.actors(k)} <= own)]
     if row.lemma == "* praise" and view.toks[v].lemma.lower() in REPORTING:
         obj_heads = _said_verdict(view, v)[0]
     elif row.lemma == "* praise":
