@@ -116,7 +116,7 @@ def _children(pid: int) -> list[int]:
 def test_ingest_killed_at_random_points_stores_each_article_once(tmp_path):
     """SIGKILL a real `accord ingest` three times at random moments while it works, then run it to
     the end: the store holds every article once, with the same events as one clean run. (1,200
-    short articles take about 15 s to ingest here; the kills come within the first 8 s.)"""
+    short articles take about 15 s to ingest here; the kills come within 6 s of the workers starting.)"""
     n = 1200
     corpus = tmp_path / "corpus.jsonl"
     _corpus(corpus, n)
@@ -126,11 +126,15 @@ def test_ingest_killed_at_random_points_stores_each_article_once(tmp_path):
     killed_with, seen_workers = [], []
     for _ in range(3):
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        # wait until it has begun writing (the store exists), then kill it at a random moment
+        # wait until it has begun writing (the store exists) and its workers run, then kill it at a
+        # random moment (waiting for the workers keeps a slow start on a busy machine from letting
+        # every kill land before them)
         deadline = time.monotonic() + 120
         while not db.exists() and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
-        time.sleep(rnd.uniform(1.0, 8.0))
+        while len(_children(proc.pid)) < 2 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(rnd.uniform(0.5, 6.0))
         workers = _children(proc.pid)
         seen_workers += workers
         if proc.poll() is None:
