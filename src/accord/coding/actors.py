@@ -291,12 +291,12 @@ class SentView:
                         cities.append(self.span_text(named))
                     countries = [loc.country for c in cities if (loc := locations.city(c))]
                 text = self.span_text(core)
-                ruled = next((a.country for a in reversed(self.ctx.actors) if "government" in a.text.lower()
-                              and a.country and len(a.country) == 3), None) or self.ctx.home()
-                if not countries and {"pro", "government"} <= {self.toks[k].text.lower() for k in core} and ruled:
+                if not countries and {"pro", "government"} <= {self.toks[k].text.lower() for k in core}:
                     # "pro-government forces" after "the Syrian government", else in a story about
                     # Syria: the forces of that government
-                    countries = [ruled]
+                    ruled = next((a.country for a in reversed(self.ctx.actors) if "government" in a.text.lower()
+                                  and a.country and len(a.country) == 3), None) or self.ctx.home()
+                    countries = [ruled] if ruled else []
                 if any(self.toks[k].text.lower().rstrip("-") in FORMER for k in core) and "GOV" in sectors:
                     sectors = FORMER_SECTORS    # "former prime minister Imran Khan" is an elite
                 if countries:
@@ -455,8 +455,7 @@ class SentView:
                     return [self._make(self.span_text(core), a.name, a.country, sectors, "group") for a in reversed(out)]
         named = any(self.toks[c].pos == "PROPN" and c not in self.at for c in self.children(i, "compound")) \
             or any(e.kind == "state" for k in self.prep_objects(i, {"of"}) if k in self.at for e in self.at[k].entries[:1])
-        home = self.ctx.home()
-        if lemma == "movement" and words & DISSENT and home:
+        if lemma == "movement" and words & DISSENT and (home := self.ctx.home()):
             # "the protest movement", "the pro-democracy movement": the opposition of the story's country
             return [self._make(self.span_text(core), None, home, ("OPP",), "group")]
         if lemma in ORG_NOUNS and "the" in words and not named:

@@ -20,7 +20,8 @@ from .actors import COLLECTIVES, DocContext, SentView
 from .confidence import confidence
 from .confidence import features as confidence_features
 from .dictionary import load_dictionary
-from .events import AIMED, GIVING_VERBS, Candidate, candidates, civilians, sentence_city, sentence_place, state, town
+from .events import (AIMED, GIVING_VERBS, Candidate, candidates, civilians, last_foe, sentence_city, sentence_place,
+                     state, town)
 from .tables import cameo, countries
 
 HISTORICAL_GAP = timedelta(days=365)
@@ -233,9 +234,8 @@ class Coder:
             # ("shot down two Indian jets and captured a pilot": a fighter taken is of the side the
             # captor last fought)
             own = {a.country for a in cand.sources}
-            foe = next((d[1] for d in view.dyads[::-1] + view.ctx.dyads[::-1] if d[0] in own and d[2] in ASSAULT_ROOTS
-                        and d[1] not in own and d[1] in countries()), None) \
-                if any(view.toks[o].lemma.lower() in COMBATANTS for o in view.children(cand.anchor, "dobj")) else None
+            foe = last_foe(view, own) if any(view.toks[o].lemma.lower() in COMBATANTS
+                                             for o in view.children(cand.anchor, "dobj")) else None
             if foe:
                 cand.targets = [Actor(text=view.toks[cand.anchor].text, name=None, code=foe + "MIL", country=foe,
                                       sectors=("MIL",), kind="group")]

@@ -84,8 +84,6 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
 WARNED_ACTS = {"move", "decision", "step", "measure", "plan", "policy", "action", "announcement"}
 # Verbs of a danger warned of: "warned that the dam threatens its water".
 ENDANGERING = {"threaten", "endanger", "jeopardize", "jeopardise", "imperil", "undermine", "risk"}
-# Verbs of weighing a course of action: "was examining a plan to fire missiles at Guam".
-PLANNING = {"examine", "consider", "weigh", "study", "prepare", "draw", "review", "plan", "mull"}
 # Words that make a clause a duty: "were obliged to comply".
 OBLIGED = {"obliged", "obligated", "required", "bound"}
 # Times of day the tagger may leave unnamed as times: "launched a drone at dawn".
@@ -214,6 +212,8 @@ COMPANIONS = {"with"}   # "along with", "together with"
 VISIT = {"042", "043", "044", "040"}
 # Verbs whose object is an option weighed, not an act done.
 WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate"}
+# Verbs of weighing or readying a course of action: "was examining a plan to fire missiles at Guam".
+PLANNING = WEIGHING_VERBS | {"examine", "study", "prepare", "draw", "review", "plan"}
 # Acts done to a person, whose possessive names the one they are done to ("his arrest").
 PERSONAL_HARMS = {"173", "174", "181", "186", "0841"}
 # Troops ordered to do these are pulled back or held ("to observe a ceasefire"), not deployed.
@@ -428,6 +428,11 @@ def _said_threat(view: SentView, i: int) -> bool:
     speaker = {a.country for k in subjects(view, i)[0] for a in view.actors(k) if a.country}
     if not speaker:
         return False
+
+    def by_speaker(c: int) -> bool:     # "it would retaliate", "the military would respond"
+        named = [a for k in subjects(view, c)[0] for a in view.actors(k)]
+        doers = {a.country for a in named if a.country}
+        return bool(doers and doers <= speaker or named and not doers)
     for c in view.children(i, "ccomp"):
         tok = view.toks[c]
         if view.children(c, "neg") and any(view.toks[a].lemma.lower() == "unpunished" for a in view.children(c, "acomp", "oprd")):
@@ -442,11 +447,8 @@ def _said_threat(view: SentView, i: int) -> bool:
             # "said it was examining a plan to fire missiles at Guam": force the speaker's side weighs
             acts = view.children(c, "xcomp") + [a for o in view.children(c, "dobj") if view.toks[o].lemma.lower() in
                                                 ("plan", "option", "proposal") for a in view.children(o, "acl")]
-            if any(r.cameo[:2] in FORCE_ROOTS for k in acts for r, _w in find_triggers(view, k)):
-                named = [a for k in subjects(view, c)[0] for a in view.actors(k)]
-                doers = {a.country for a in named if a.country}
-                if doers <= speaker:
-                    return True
+            if any(r.cameo[:2] in FORCE_ROOTS for k in acts for r, _w in find_triggers(view, k)) and by_speaker(c):
+                return True
         # ("said Tokyo could shoot down any missile headed toward Guam": what the speaker's side
         # could do by force)
         if tok.pos != "VERB" or view.children(c, "neg") or \
@@ -475,10 +477,8 @@ def _said_threat(view: SentView, i: int) -> bool:
             continue
         if view.children(c, "nsubjpass") and not view.children(c, "agent"):
             return True         # punished by no one named: by the speaker
-        named = [a for k in subjects(view, c)[0] for a in view.actors(k)]
-        doers = {a.country for a in named if a.country}
-        if (doers and doers <= speaker) or (named and not doers):
-            return True         # "it would retaliate", "the military would respond"
+        if by_speaker(c):
+            return True
     return False
 
 
@@ -916,6 +916,12 @@ def _noun_roots(lemma: str) -> set[str]:
     return {t.cameo[:2] for t in triggers().get((lemma, "NOUN"), ())}
 
 
+def last_foe(view: SentView, own: set[str]) -> str | None:
+    """The country the side of ``own`` last used force against, in this sentence first."""
+    return next((d[1] for d in view.dyads[::-1] + view.ctx.dyads[::-1] if d[0] in own and d[2] in FORCE_ROOTS
+                 and d[1] not in own and d[1] in countries()), None)
+
+
 def _last_pair(view: SentView, own: set[str]) -> list[Actor]:
     """The states of the last dyad told that does not involve ``own`` (states named by their
     people too: "American basketball player Brittney Griner")."""
@@ -1292,8 +1298,7 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
             view.toks[k].lemma.lower() in ATTACK_NOUNS | CAMPAIGNS for c in view.children(v, "ccomp")
             if view.toks[c].lemma.lower() in ("resume", "continue") for k in view.children(c, "nsubj")):
         # "said the operation would continue": a threat at whoever the speaker's side last fought
-        foe = next((d[1] for d in view.dyads[::-1] + view.ctx.dyads[::-1] if d[0] in own and d[2] in FORCE_ROOTS
-                    and d[1] in countries()), None)
+        foe = last_foe(view, own)
         targets = [state(foe)] if foe else []
     if row.cameo == "043" and not any(a.country not in own for a in targets) and any(
             view.toks[o].lemma.lower() in GUESTS for o in obj_heads):
