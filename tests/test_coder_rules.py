@@ -1912,3 +1912,32 @@ def test_a_crowd_in_the_streets_of_a_city_protesting_against_a_neighbour(code):
     events = code("Congo ordered Rwanda's ambassador to leave the country on Saturday. Thousands of people took to the "
                   "streets of Goma to protest against Rwanda.", "2022-10-31")
     assert [(e.source.country, e.target.country) for e in events if e.plover["type"] == "PROTEST"] == [("COD", "RWA")]
+
+
+def test_strikes_summon_no_one_and_hitting_targets_on_a_country_s_soil_attacks_it(code):
+    events = code("Tehran said the Pakistani raids killed several villagers and summoned Pakistan's charge d'affaires.",
+                  "2024-01-18")
+    assert ("IRN", "PAK", "ACCUSE") in dyads(events)
+    assert not [e for e in events if e.plover["type"] == "ACCUSE" and e.source.country == "PAK"]
+    events = code("Islamabad struck back two days after Iran hit targets on Pakistani soil.", "2024-01-18")
+    assert ("IRN", "PAK", "ASSAULT") in dyads(events)
+    events = code("Iranian drones struck bases in Pakistan's Balochistan province.", "2024-01-16")
+    assert ("IRN", "PAK", "ASSAULT") in dyads(events)
+    events = code("Israel launched strikes on Iranian air defenses overnight. The strikes hit radar sites near "
+                  "Isfahan, the army said.", "2024-04-19")
+    assert not [e for e in events if e.trigger == "hit"]
+
+
+def test_envoys_given_hours_to_leave_or_barred_from_returning_are_expelled(code):
+    events = code("Riyadh broke off relations with Tehran. Foreign Minister Adel al-Jubeir gave Iranian diplomats two "
+                  "days to leave the kingdom.", "2016-01-04")
+    assert ("SAU", "IRN", "SANCTION") in dyads(events)
+    assert "166" in {e.cameo for e in events}
+    events = code("Islamabad barred Iran's ambassador from returning to the capital.", "2024-01-17")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("166", "PAK", "IRN")]
+
+
+def test_an_offer_to_help_mediate_is_between_the_two_sides_at_odds(code):
+    events = code("Pakistan fired missiles at Iran on Thursday. Tehran said its missiles and drones had struck only "
+                  "militants. Beijing, a friend of both, offered to help mediate.", "2024-01-18")
+    assert {(e.source.country, e.target.country) for e in events if e.cameo == "039"} == {("CHN", "PAK"), ("CHN", "IRN")}

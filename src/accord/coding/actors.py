@@ -736,7 +736,8 @@ class SentView:
                 pair = [a for a in self.actors(k) if a.country]
                 if len(pair) > 1:
                     self.ctx.last_sides = pair      # "a ceasefire between Israel and the militant group"
-            elif t.dep in ("nsubj", "nsubjpass") and len([a for a in self.actors(k) if a.country]) > 1:
+            elif t.dep in ("nsubj", "nsubjpass") and len({a.code for a in self.actors(k) if a.country}) > 1:
+                # (two sides; not one state's "missiles and drones")
                 self.ctx.last_sides = [a for a in self.actors(k) if a.country]
         self.ctx.actors += [a for k in sorted(self._cache) for a in self._cache[k] if a.country and a.sectors] + \
             [a for a in self._placed if a.sectors]

@@ -187,6 +187,8 @@ REACTION_VERBS = REBUKE_VERBS | {"criticize", "criticise", "deplore", "decry", "
 REPORTING = {"say", "tell", "announce", "state", "add", "claim", "note", "write", "report", "allege"}
 SPEAKING = {"accuse", "blame", "call", "urge", "warn", "demand", "condemn", "criticize", "criticise", "describe",
             "vow", "threaten", "reject", "deny", "praise", "welcome", "cite", "charge", "dismiss", "insist", "argue"}
+# Acts on another state's envoys, which only a state does.
+ENVOY_VERBS = {"summon", "recall", "expel"}
 DRAWING_VERBS = {"draw", "prompt", "spark", "provoke", "trigger", "attract", "earn", "face", "meet"}
 # Nouns whose to-clause is an act of whoever holds them: "the decision to suspend talks".
 INTENT_NOUNS = {"process", "plan", "decision", "move", "bid", "effort", "attempt", "step", "threat", "promise",
@@ -561,8 +563,11 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         # "ordered French troops to leave": a verb and its to-clause together
         keys = [(f"{lemma} to {view.toks[c].lemma.lower()}", (i, c), None) for c in view.children(i, "xcomp")] + keys
         # "gave Argentine diplomats 72 hours to leave": the to-clause hangs on the time given
+        # (or on the verb: "gave Iranian diplomats 48 hours to leave", with the diplomats its dative)
         keys = [(f"{lemma} to leave", (i, c), None) for o in view.children(i, "dobj") for c in view.children(o, "acl", "relcl")
-                if view.toks[c].lemma.lower() == "leave"] + keys
+                if view.toks[c].lemma.lower() == "leave"] + [
+            (f"{lemma} to leave", (i, c), None) for c in view.children(i, "advcl")
+            if view.toks[c].lemma.lower() == "leave" and view.children(i, "dative")] + keys
         # the verdict is the complement, or a second object ("called the U.S. tariffs blackmail")
         verdicts = view.children(i, "oprd", "xcomp", "ccomp", "acomp", "attr") + view.children(i, "dobj")[1:] \
             + _fused_verdict(view, i)
@@ -691,9 +696,16 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
             if any(a.country for k in speaker for a in view.actors(k)):
                 return speaker, False
         inherited = _inherited(view, head, depth)
+        # a weapon or strike does what it can do ("said the strikes killed nine and destroyed
+        # homes") but summons and condemns no one ("said the Pakistani strikes killed nine and
+        # summoned Pakistan's envoy")
+        means = bool(inherited) and all(view.toks[k].lemma.lower() in WEAPONS for k in inherited)
         if tok.dep == "conj" and view.toks[head].dep == "ccomp" and view.toks[reporter].lemma.lower() in REPORTING \
-                and tok.tag == view.toks[reporter].tag == "VBD" and not view.children(v, "aux") \
-                and (not any(a.country for k in inherited for a in view.actors(k)) or view.toks[head].tag != "VBD"):
+                and not view.children(v, "aux") and (
+                    means and tok.lemma.lower() in SPEAKING | ENVOY_VERBS
+                    or tok.tag == view.toks[reporter].tag == "VBD"
+                    and (not any(a.country for k in inherited for a in view.actors(k)) or view.toks[head].tag != "VBD")
+                    and not (means and any(r.cameo[:2] in PATIENT_ROOTS for r, _w in find_triggers(view, v)))):
             # "Seoul's office said the pact posed a threat and summoned the Russian ambassador":
             # parsed as a second verb of the reported clause, whose subject is no actor; "told the
             # crowd that Israel was committing crimes and called the West the culprit": a verb in
@@ -1257,8 +1269,9 @@ def _as_threat(view: SentView, i: int, row: Trigger, rows_at: dict) -> Trigger:
         return replace(row, cameo="087" if row.lemma.startswith("agree") else "0356")
     if any(view.children(k, "neg") for k in chain[:1]):
         return row      # "agreed not to threaten or use force": a promise of restraint, no threat
-    # ("ready to keep mediating", "to continue to mediate": what is to be kept up)
-    kept = [k for k in chain if view.toks[k].lemma.lower() not in ("keep", "continue")] + [
+    # ("ready to keep mediating", "to continue to mediate": what is to be kept up; "offered to
+    # help mediate": what is to be helped)
+    kept = [k for k in chain if view.toks[k].lemma.lower() not in ("keep", "continue", "help")] + [
         o for k in chain[:1] if view.toks[k].lemma.lower() in ("keep", "continue") for o in view.children(k, "dobj")]
     if kept and view.toks[kept[0]].lemma.lower() in ("mediate", "mediating") and row.cameo in ("030", "036"):
         return replace(row, cameo="039")    # "offered to mediate between them": intent to mediate
@@ -1579,7 +1592,12 @@ def _attack_authors(view: SentView, v: int, subj: list[int], passive: bool) -> l
 
 def _told_before(view: SentView, v: int, row: Trigger) -> bool:
     """"Trump announced the truce" after "India and Pakistan agreed to a ceasefire": an
-    announcement of an accord told before, not one of the announcer's own."""
+    announcement of an accord told before, not one of the announcer's own; "the strikes hit radar
+    sites" after the strikes: what they hit, not another attack."""
+    if row.lemma in ("hit", "strike") and row.cameo[:2] in FORCE_ROOTS:
+        return any(view.toks[s].lemma.lower() in WEAPONS and any(
+            view.toks[d].lemma.lower() in DEFINITE for d in view.children(s, "det")) for s in view.children(v, "nsubj")) \
+            and any(root in FORCE_ROOTS for _lemma, root, _src in view.ctx.events)
     return row.lemma == "announce" and row.cameo[:2] in ("04", "05", "06", "08") and any(
         view.toks[d].lemma.lower() == "the" for o in view.children(v, "dobj") for d in view.children(o, "det")) \
         and any(root == row.cameo[:2] for _lemma, root, _src in view.ctx.events)
