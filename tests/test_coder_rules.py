@@ -1941,3 +1941,17 @@ def test_an_offer_to_help_mediate_is_between_the_two_sides_at_odds(code):
     events = code("Pakistan fired missiles at Iran on Thursday. Tehran said its missiles and drones had struck only "
                   "militants. Beijing, a friend of both, offered to help mediate.", "2024-01-18")
     assert {(e.source.country, e.target.country) for e in events if e.cameo == "039"} == {("CHN", "PAK"), ("CHN", "IRN")}
+
+
+def test_a_decision_to_cut_funds_and_suspend_talks_is_a_sanction_on_whom_it_cuts(code):
+    events = code("Foreign ministers of the European Union agreed to cut loans to Turkey and to suspend talks on a "
+                  "transport deal, in response to Turkish drilling off Cyprus.", "2019-07-16")
+    assert dyads(events) == {("EUR", "TUR", "SANCTION")}
+    events = code("Riga said it would lower its ties with Moscow.", "2023-01-24")
+    assert dyads(events) == {("LVA", "RUS", "SANCTION")}
+
+
+def test_a_past_verb_coordinated_with_a_to_clause_is_the_asker_s_own_act(code):
+    events = code("Pakistani ministers also asked the World Bank to review its lending to Afghanistan and called on "
+                  "Kabul to stop its support for militants.", "2023-05-02")
+    assert {("PAK", "IGOWBK", "REQUEST"), ("PAK", "AFG", "REQUEST")} <= dyads(events)

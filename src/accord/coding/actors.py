@@ -106,13 +106,27 @@ def _region_of_americas(toks, m) -> bool:
         toks[m.start - 1].text in ("South", "Latin", "Central", "North")
 
 
+def _rehung(toks: tuple) -> tuple:
+    """The tokens, with a past-tense verb the parser coordinated with a to-infinitive hung on the
+    infinitive's governor instead: in "asked the bank to review its lending and called on Ankara to
+    stop", "called" is the askers' second act, not something the bank is asked to do."""
+    out = list(toks)
+    for t in toks:
+        head = toks[t.head]
+        if t.dep == "conj" and t.tag == "VBD" and t.text.lower() != t.lemma.lower() and head.dep == "xcomp" \
+                and head.tag == "VB" and head.head != head.i and toks[head.head].pos == "VERB":
+            out[t.i] = replace(t, head=head.head)
+    return tuple(out)
+
+
 class SentView:
     """One sentence with its tree, its dictionary mentions and its actor resolution."""
 
     def __init__(self, sent: Sentence, dictionary: ActorDictionary, ctx: DocContext):
-        self.s, self.toks, self.ctx = sent, sent.tokens, ctx
+        self.s = replace(sent, tokens=_rehung(sent.tokens))
+        self.toks, self.ctx = self.s.tokens, ctx
         self.kids: list[list[int]] = [[] for _ in sent.tokens]
-        for t in sent.tokens:
+        for t in self.toks:
             if t.head != t.i:
                 self.kids[t.head].append(t.i)
         toks = sent.tokens

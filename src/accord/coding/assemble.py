@@ -354,10 +354,10 @@ class Coder:
                 not any(s.kind == "person" or s.sectors for s in cand.sources):
             return []   # visitors are people ("the minister arrived"), not ships ("when it arrived in China")
         code = cameo(row.cameo)
-        mod = modality.modality(sent, cand.anchor, light_verb=cand.light_verb)
+        mod = modality.modality(view.s, cand.anchor, light_verb=cand.light_verb)
         date, precision = self._date(view, cand, published, mod)
         if mod == "asserted":
-            mod = self._time_modality(sent, cand, date, precision, published)
+            mod = self._time_modality(view.s, cand, date, precision, published)
         words = sorted(cand.words)
         trigger_text = view.span_text(words) if words[-1] - words[0] < 4 else view.toks[cand.anchor].text
         if row.pos == "NOUN":

@@ -1264,8 +1264,10 @@ def _as_threat(view: SentView, i: int, row: Trigger, rows_at: dict) -> Trigger:
     while frontier:         # "vowed to keep attacking": the verbs of the to-clause, not their objects
         chain += frontier
         frontier = [c for k in frontier for c in view.children(k, "xcomp", "conj")]
-    if any(view.toks[k].lemma.lower() in CEASE_VERBS for k in chain):
-        # "agreed to stop attacking each other's ships": a promise to stop is de-escalation
+    decided = row.lemma == "agree" and any(r.cameo[:2] == "16" for k in chain for r, _ in rows_at.get(k, ()))
+    if any(view.toks[k].lemma.lower() in CEASE_VERBS for k in chain) and not decided:
+        # "agreed to stop attacking each other's ships": a promise to stop is de-escalation (not
+        # "agreed to cut funds to Turkey and to suspend talks": a decision to cut ties back)
         return replace(row, cameo="087" if row.lemma.startswith("agree") else "0356")
     if any(view.children(k, "neg") for k in chain[:1]):
         return row      # "agreed not to threaten or use force": a promise of restraint, no threat
@@ -1461,7 +1463,8 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         # ("praised their courage" after meeting soldiers: a plural pronoun is too loose a guide)
         targets = [a for o in obj_heads for k in view.children(o, "poss") if view.toks[k].text.lower() != "their"
                    for a in view.resolve(k) if a.country and a.country not in own]
-    if not targets and not passive and row.cameo[:2] in CONSUMING_ROOTS:
+    if not targets and not passive and (row.cameo[:2] in CONSUMING_ROOTS or row.cameo[:2] == "16" and row.lemma == "agree"):
+        # ("agreed to cut funds to Turkey": a decision concerns whom the act it decides on does)
         targets = _complement_targets(view, v, sources)
         if not targets and row.cameo[:2] in ("02", "10"):
             # "demanded an immediate halt to the offensive": whoever launched it ("called for an
