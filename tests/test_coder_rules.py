@@ -1955,3 +1955,19 @@ def test_a_past_verb_coordinated_with_a_to_clause_is_the_asker_s_own_act(code):
     events = code("Pakistani ministers also asked the World Bank to review its lending to Afghanistan and called on "
                   "Kabul to stop its support for militants.", "2023-05-02")
     assert {("PAK", "IGOWBK", "REQUEST"), ("PAK", "AFG", "REQUEST")} <= dyads(events)
+
+
+def test_a_relative_shares_the_person_s_country_and_a_government_is_no_she(code):
+    events = code("Tehran freed British aid worker Nazanin Zaghari-Ratcliffe on Wednesday. The Iranian government had "
+                  "accused Zaghari-Ratcliffe of plotting a coup. Her husband had campaigned for her release and staged "
+                  "hunger strikes outside the Foreign Office.", "2022-03-17")
+    assert {("GBR", "IRN", "REQUEST"), ("GBR", "GBR", "PROTEST")} <= dyads(events)
+    # (and a crowd that gathered to greet someone held no meeting)
+    events = code("Vladimir Putin arrived in Pyongyang on Wednesday. Thousands of North Koreans who had gathered at the "
+                  "airport to greet him waved flags.", "2024-06-19")
+    assert dyads(events) == {("RUS", "PRK", "CONSULT")}
+
+
+def test_riot_police_sent_with_soldiers_to_a_border_are_a_show_of_force_at_the_neighbour(code):
+    events = code("Athens sent more troops and riot police to its border with Turkey on Sunday.", "2020-03-01")
+    assert dyads(events) == {("GRC", "TUR", "MOBILIZE")}

@@ -106,6 +106,14 @@ def _region_of_americas(toks, m) -> bool:
         toks[m.start - 1].text in ("South", "Latin", "Central", "North")
 
 
+# Titles of the person row that name institutions, not one holder.
+INSTITUTIONS = {"government", "administration", "regime", "ministry", "authorities", "authority", "cabinet", "junta",
+                "delegation", "council", "commission"}
+# Relatives, who share a person's country ("her husband", "his family").
+KIN = {"husband", "wife", "son", "daughter", "mother", "father", "brother", "sister", "family", "parent",
+       "relative", "widow", "child", "children", "spouse", "fiance", "fiancee"}
+
+
 def _rehung(toks: tuple) -> tuple:
     """The tokens, with a past-tense verb the parser coordinated with a to-infinitive hung on the
     infinitive's governor instead: in "asked the bank to review its lending and called on Ankara to
@@ -116,6 +124,16 @@ def _rehung(toks: tuple) -> tuple:
         if t.dep == "conj" and t.tag == "VBD" and t.text.lower() != t.lemma.lower() and head.dep == "xcomp" \
                 and head.tag == "VB" and head.head != head.i and toks[head.head].pos == "VERB":
             out[t.i] = replace(t, head=head.head)
+        police = [k for k in toks if k.head == t.i and k.dep == "dobj" and k.lemma.lower() == "police"]
+        if t.lemma.lower() == "riot" and t.pos == "VERB" and t.dep == "conj" and police:
+            # "deployed extra soldiers and riot police to its border", parsed with "riot" a verb:
+            # the police are the verb's second object, and what hung on "riot" hangs on the verb
+            first = [k.i for k in toks if k.head == t.head and k.dep == "dobj"]
+            out[t.i] = replace(t, pos="NOUN", tag="NN", dep="compound", head=police[0].i)
+            out[police[0].i] = replace(police[0], dep="conj" if first else "dobj", head=first[0] if first else t.head)
+            for k in toks:
+                if k.head == t.i and k.i != police[0].i:
+                    out[k.i] = replace(k, head=t.head)
     return tuple(out)
 
 
@@ -253,6 +271,11 @@ class SentView:
             holders = [a for k in self.prep_objects(i, {"of"}) for a in self.resolve(k) if a.kind == "person"]
             if holders:
                 return holders
+        if tok.lemma.lower() in KIN and i not in self.at:
+            # "her husband", "the detainee's family": a private person of the relative's country
+            kin = [a for k in self.children(i, "poss") for a in self.resolve(k) if a.country and a.kind == "person"]
+            if kin:
+                return [self._make(self.span_text(core), None, kin[0].country, ("CVL",), "person")]
         if i not in self.at and tok.pos in ("PROPN", "NOUN") and self._capital_in_name(i, core):
             return []       # "the Minsk Group", "the Paris climate agreement": a name, not the state
         if not any(k in self.at and not self.at[k].is_agent for k in core):
@@ -665,6 +688,11 @@ class SentView:
             if len(found) == 1:
                 return found[0]
         last = self.ctx.last_person if want_person else self.ctx.last_group
+        if last is None and want_person:
+            # a person known only by the words around the name ("British aid worker Nazanin
+            # Zaghari-Ratcliffe"), who sets no dictionary person: the last such one named
+            last = next((a for a in reversed(self.ctx.actors) if a.kind == "person" and a.code not in own
+                         and a.text.split()[-1].lower() not in INSTITUTIONS), None)
         if last is not None and last.code in own:
             # the one named before the subject: the last other person of the article
             last = next((a for a in reversed(self.ctx.actors) if a.kind == "person" and a.code not in own), None) \
@@ -760,7 +788,9 @@ class SentView:
                 if m.agent_kind == "person":
                     # "Azerbaijan's president": a person named by office is "he" in the next sentence
                     titled = [a for a in self.resolve(self.head_of(m)) if a.country and a.sectors]
-                    if len(titled) == 1:
+                    # (not an institution: "the government" is no "she")
+                    if len(titled) == 1 and self.toks[self.head_of(m)].lemma.lower() not in INSTITUTIONS \
+                            and self.toks[self.head_of(m)].tag != "NNS":
                         self.ctx.last_person = titled[0]
                 continue
             e = m.entry_on(self.ctx.published) or (m.entries[0] if m.entries else None)
