@@ -1971,3 +1971,14 @@ def test_a_relative_shares_the_person_s_country_and_a_government_is_no_she(code)
 def test_riot_police_sent_with_soldiers_to_a_border_are_a_show_of_force_at_the_neighbour(code):
     events = code("Athens sent more troops and riot police to its border with Turkey on Sunday.", "2020-03-01")
     assert dyads(events) == {("GRC", "TUR", "MOBILIZE")}
+
+
+def test_an_act_declared_null_and_void_is_rejected_and_a_threatened_act_is_not_done(code):
+    events = code("The U.N. General Assembly voted on Thursday to declare Russia's annexation of the four regions null "
+                  "and void, despite threats by Moscow to cut gas supplies to countries that backed the text.",
+                  "2022-10-13")
+    assert ("IGOUNO", "RUS", "REJECT") in dyads(events)
+    assert not [e for e in events if e.plover["type"] == "SANCTION"]
+    events = code("Russia annexed four Ukrainian regions. The U.N. General Assembly voted to declare the annexation null "
+                  "and void. Ukraine welcomed the result.", "2022-10-13")
+    assert ("UKR", "IGOUNO", "SUPPORT") in dyads(events)

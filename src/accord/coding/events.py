@@ -79,7 +79,7 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
                    "comments", "statement", "strikes", "deployment", "sanctions", "accusation", "allegation",
                    "claim", "charge", "criticism", "warning", "threat", "demand", "call", "proposal", "offer",
                    "request", "tariff", "tariffs", "invitation", "expansion", "package", "vote", "demolition",
-                   "suspension", "removal"}
+                   "suspension", "removal", "result", "outcome"}
 # Acts whose consequences a warning decries: "warned that the decision could set off tension".
 WARNED_ACTS = {"move", "decision", "step", "measure", "plan", "policy", "action", "announcement"}
 # Verbs of a danger warned of: "warned that the dam threatens its water".
@@ -136,6 +136,9 @@ NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "e
                # ("voted to condemn ... and demanded": a resolution is told by what it says)
                "resolution": {"adopt", "pass", "vote", "approve", "condemn", "demand", "call"},
                "launch": {"fire", "launch", "test"}, "test": {"fire", "launch", "test"}}
+# ("welcomed the result" after a vote to declare an act null and void; not whoever rejected the
+# vote after it)
+NOMINALISED["result"] = NOMINALISED["outcome"] = NOMINALISED["vote"] - {"reject"} | {"declare", "elect", "win"}
 # The aim of a rally: "rallied to demand the departure of French forces".
 DEMANDING = {"demand", "call", "urge", "denounce", "condemn", "oppose", "protest", "reject", "press"}
 # Acts a reply is said to answer: "responded to provocations by Armenian troops".
@@ -167,6 +170,9 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "abhorrent", "provocative
                 "insult", "attack", "assault", "affront", "nonsense", "politicized", "politicised", "rubbish",
                 "shortsighted", "short-sighted", "misguided", "counterproductive", "mistake", "blunder", "stab", "killer", "meaningless", "concerned", "alarmed",
                 "hijacking"}
+# "declared the recognition null and void", "ruled the vote invalid": a rejection of the act.
+VOIDING_VERBS = {"declare", "pronounce", "rule", "deem"}
+VOID = {"null", "void", "invalid", "nullity"}
 # Ends that make an attempt a rebuke: "called the sanctions an attempt to intimidate Turkey".
 HOSTILE_ENDS = {"intimidate", "undermine", "destabilize", "destabilise", "interfere", "bully", "blackmail",
                 "humiliate", "divide", "sabotage", "provoke", "weaken", "isolate", "smear"}
@@ -605,6 +611,11 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
             keys.append(("* rebuke", (i,), None))
         elif lemma in REPORTING and (reading := _reported_reading(view, i)):
             keys.append((reading, (i,), None))
+        elif lemma in VOIDING_VERBS and any(
+                view.toks[k].lemma.lower() in VOID for c in view.children(i, "oprd", "ccomp", "acomp", "xcomp", "dobj")
+                + view.prep_objects(i, {"as"}) for k in [c] + view.children(c, "conj")):
+            # "declared the U.S. recognition null and void" (parsed "as ... null and void")
+            keys.append(("* refuse", (i,), None))
         # "will jointly build": an adverb that makes any action a joint one
         keys += [(f"* {view.toks[c].text.lower()}", (i, c), None) for c in view.children(i, "advmod")]
         for key, words, prep in keys:
@@ -1211,6 +1222,8 @@ def candidates(view: SentView) -> list[Candidate]:
             continue    # "the ceasefire talks": talks about a ceasefire, one event named by its head
         for row, words in rows_at[i]:
             row = _as_threat(view, i, row, rows_at)
+            if tok.dep == "acl" and tok.pos == "VERB" and view.toks[tok.head].lemma.lower() == "threat":
+                break       # "threats by Trump to cut aid": the act threatened, not done; the noun is the threat
             cand = _verb_event(view, i, row, words) if row.pos != "NOUN" else _noun_event(view, i, row, words)
             if cand is None or (row.subj and not any(row.subj in a.sectors for a in cand.sources)):
                 continue
