@@ -1982,3 +1982,23 @@ def test_an_act_declared_null_and_void_is_rejected_and_a_threatened_act_is_not_d
     events = code("Russia annexed four Ukrainian regions. The U.N. General Assembly voted to declare the annexation null "
                   "and void. Ukraine welcomed the result.", "2022-10-13")
     assert ("UKR", "IGOUNO", "SUPPORT") in dyads(events)
+
+
+def test_the_militia_is_an_armed_group_and_the_escalation_is_its_attacker_s(code):
+    events = code("Turkish artillery shelled positions held by the Kurdish YPG militia in northern Syria. Damascus asked "
+                  "the U.N. Security Council to intervene. Ankara vowed a harsh response if the militia tried to take "
+                  "the town. France said it was deeply concerned about the escalation.", "2016-02-15")
+    assert {("TUR", "SYR", "THREATEN"), ("FRA", "TUR", "ACCUSE")} <= dyads(events)
+    assert not [e for e in events if e.plover["type"] == "THREATEN" and e.target.country == "IGOUNO"]
+
+
+def test_instructors_and_rifles_sent_to_the_government_in_a_capital_are_military_aid(code):
+    events = code("Moscow sent military instructors to the Central African Republic and delivered rifles to the "
+                  "government in Bangui. Paris questioned Moscow's motives.", "2018-03-22")
+    assert dyads(events) == {("RUS", "CAF", "AID"), ("FRA", "RUS", "ACCUSE")}
+
+
+def test_an_opposition_rejecting_the_results_rejects_its_government_which_threatens_it(code):
+    events = code("Police surrounded the homes of Ivorian opposition leaders in Abidjan. The opposition rejected the "
+                  "results. The government said the opposition leaders would be prosecuted.", "2020-11-04")
+    assert {("CIV", "CIV", "COERCE"), ("CIV", "CIV", "REJECT"), ("CIV", "CIV", "THREATEN")} <= dyads(events)

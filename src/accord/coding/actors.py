@@ -432,6 +432,14 @@ class SentView:
                 # "the state" alone, which is as often the state as such: "clashed with the state")
                 n = 1
             home = self.ctx.home()
+            right = self.toks[i + 1] if i + 1 < len(self.toks) else None
+            ins = self.prep_objects(i, {"in"}) + (self.children(right.i, "pobj") if right is not None and right.text == "in"
+                                                  and right.head == self.toks[tok.head].head else [])
+            placed = [a.country for k in ins for a in self.actors(k) if a.country and len(a.country) == 3]
+            if lemma == "government" and words == {"the"} and placed:
+                # "the government in Bangui" (the parser may hang "in Bangui" on the verb): the
+                # capital's country
+                return [self._make(self.span_text(core), None, placed[0], ("GOV",), "group")]
             if lemma == "government" and words == {"the"} and home:
                 # "the government" in a story about Georgia is Georgia's, whoever was named last
                 return [self._make(self.span_text(core), None, home, ("GOV",), "group")]
@@ -504,7 +512,8 @@ class SentView:
                     found = self.resolve(self.head_of(m))
                     if found:
                         return found[:1]
-            if self.ctx.last_org is not None:
+            # (not "the militia" after "the U.N. Security Council": a militia is an armed group)
+            if self.ctx.last_org is not None and (lemma != "militia" or set(self.ctx.last_org.sectors) & {"REB", "MIL"}):
                 return [self.ctx.last_org]
         return []
 

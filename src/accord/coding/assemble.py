@@ -20,14 +20,16 @@ from .actors import COLLECTIVES, DocContext, SentView
 from .confidence import confidence
 from .confidence import features as confidence_features
 from .dictionary import load_dictionary
-from .events import (AIMED, GIVING_VERBS, Candidate, candidates, civilians, last_foe, sentence_city, sentence_place,
-                     state, town)
+from .events import (AIMED, CHALLENGERS, GIVING_VERBS, Candidate, candidates, civilians, last_foe, sentence_city,
+                     sentence_place, state, town)
 from .tables import cameo, countries
 
 HISTORICAL_GAP = timedelta(days=365)
 # Roots where an actor with no country ("troops", "gunmen", "protesters") still makes an event.
 GENERIC_OK = {"14", "15", "17", "18", "19", "20"}
 ASSAULT_ROOTS = {"18", "19", "20"}
+# What an election yields: "rejected the results".
+BALLOTS = {"result", "results", "outcome", "election", "vote", "count", "tally"}
 # Verbs that carry out an attack named by a noun: its place is where it hits.
 CARRY_VERBS = {"carry", "launch", "conduct", "stage", "mount", "unleash"}
 # Verbal acts, concessions and investigations that, naming no target, are aimed at the other
@@ -458,11 +460,14 @@ class Coder:
             # "struck an oil refinery in Russia's Moscow region": what is hit belongs to the place
             cand.targets = [Actor(text=place.name, name=place.name, code=place.country, country=place.country,
                                   kind="state")]
-        if root == "14" and not cand.targets and not cand.pairs_within:
-            home = next((a.country for a in cand.sources if a.country and len(a.country) == 3), None)
-            if home:
-                cand.targets = [Actor(text="the government", name=None, code=home + "GOV", country=home,
-                                      sectors=("GOV",), kind="organisation")]
+        home = next((a.country for a in cand.sources if a.country and len(a.country) == 3), None)
+        if root == "14" and not cand.targets and not cand.pairs_within and home:
+            cand.targets = [_government(home)]
+        if root == "12" and not cand.targets and not cand.pairs_within and home and cand.sources and all(
+                set(a.sectors) & CHALLENGERS for a in cand.sources) and any(
+                view.toks[o].lemma.lower() in BALLOTS for o in view.children(cand.anchor, "dobj")):
+            # "the opposition rejected the results": of the vote its government ran
+            cand.targets = [_government(home)]
 
     @staticmethod
     def _fallback_target(cand: Candidate, at_home: bool = True) -> list[Actor]:
@@ -664,6 +669,12 @@ class Coder:
             elif d - published > timedelta(days=1):
                 return "future"
         return "asserted"
+
+
+def _government(country: str) -> Actor:
+    """A state's government as an actor inferred rather than named."""
+    return Actor(text="the government", name=None, code=country + "GOV", country=country, sectors=("GOV",),
+                 kind="organisation")
 
 
 def _about_a_state(e: EventRecord) -> bool:

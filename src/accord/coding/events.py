@@ -79,7 +79,7 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
                    "comments", "statement", "strikes", "deployment", "sanctions", "accusation", "allegation",
                    "claim", "charge", "criticism", "warning", "threat", "demand", "call", "proposal", "offer",
                    "request", "tariff", "tariffs", "invitation", "expansion", "package", "vote", "demolition",
-                   "suspension", "removal", "result", "outcome"}
+                   "suspension", "removal", "result", "outcome", "escalation"}
 # Acts whose consequences a warning decries: "warned that the decision could set off tension".
 WARNED_ACTS = {"move", "decision", "step", "measure", "plan", "policy", "action", "announcement"}
 # Verbs of a danger warned of: "warned that the dam threatens its water".
@@ -169,7 +169,7 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "abhorrent", "provocative
                 "thug", "murderer", "surrender", "betrayal", "capitulation", "sellout", "humiliation", "disgrace",
                 "insult", "attack", "assault", "affront", "nonsense", "politicized", "politicised", "rubbish",
                 "shortsighted", "short-sighted", "misguided", "counterproductive", "mistake", "blunder", "stab", "killer", "meaningless", "concerned", "alarmed",
-                "hijacking"}
+                "hijacking", "sedition", "treason", "insurrection", "rebellion"}
 # "declared the recognition null and void", "ruled the vote invalid": a rejection of the act.
 VOIDING_VERBS = {"declare", "pronounce", "rule", "deem"}
 VOID = {"null", "void", "invalid", "nullity"}
@@ -470,7 +470,12 @@ def _said_threat(view: SentView, i: int) -> bool:
             any(view.toks[o].lemma.lower() in ("action", "measure", "step") and any(
                 view.toks[a].lemma.lower() in ("necessary", "resolute", "decisive", "firm") for a in view.children(o, "amod"))
                 for o in view.children(c, "dobj")) or \
-            any(r.cameo[:2] in FORCE_ROOTS for k in chain for r, _w in find_triggers(view, k))
+            any(r.cameo[:2] in FORCE_ROOTS for k in chain for r, _w in find_triggers(view, k)) or \
+            (tok.lemma.lower() == "prosecute" or any(r.cameo[:2] == "17" for r, _w in find_triggers(view, c))) and any(
+                a.country and a.country not in speaker or _challenger(a)
+                for k in view.children(c, "nsubjpass") for a in view.actors(k))
+        # ("said opposition leaders would be prosecuted": coercion of others by no one named, the
+        # speaker's; not "said those responsible would be prosecuted")
         if tok.lemma.lower() in ("have", "carry", "bring") and any(
                 view.toks[o].lemma.lower() == "consequence" for o in view.children(c, "dobj")):
             return True             # "said the attack would have everlasting consequences"
