@@ -2002,3 +2002,17 @@ def test_an_opposition_rejecting_the_results_rejects_its_government_which_threat
     events = code("Police surrounded the homes of Ivorian opposition leaders in Abidjan. The opposition rejected the "
                   "results. The government said the opposition leaders would be prosecuted.", "2020-11-04")
     assert {("CIV", "CIV", "COERCE"), ("CIV", "CIV", "REJECT"), ("CIV", "CIV", "THREATEN")} <= dyads(events)
+
+
+def test_no_justification_for_a_coup_rebukes_its_authors_and_a_call_to_restore_rule_concerns_the_country(code):
+    events = code("Thai army seizes power\n\nThailand's army chief seized power in a coup on Thursday after months of "
+                  "protests.\n\nSoldiers detained several former ministers.\n\nThe United States said there was no "
+                  "justification for the coup.\n\nU.N. Secretary-General Ban Ki-moon called for a prompt return to "
+                  "civilian rule.", "2014-05-23")
+    assert {("USA", "THA", "ACCUSE"), ("IGOUNO", "THA", "REQUEST")} <= dyads(events)
+
+
+def test_a_call_made_to_offer_condolences_is_a_phone_call(code):
+    events = code("Greek Prime Minister Kyriakos Mitsotakis called President Recep Tayyip Erdogan to offer his "
+                  "condolences.", "2023-02-07")
+    assert ("GRC", "TUR", "CONSULT") in dyads(events)

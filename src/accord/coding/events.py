@@ -327,9 +327,11 @@ def _said_verdict(view: SentView, i: int) -> tuple[list[int], list[int]]:
                 + (view.children(c, "dobj") if link == "constitute" else [])
             verdict += [k for v in verdict for k in view.children(v, "conj", "amod")]
             if verdict:
-                # "said he was unhappy about the strike": a feeling judges what it is about
+                # "said he was unhappy about the strike": a feeling judges what it is about ("said
+                # there was no justification for the coup": what has none)
                 about = [o for v in verdict if view.toks[v].pos == "ADJ"
-                         for o in view.prep_objects(v, {"about", "over", "at", "with", "by"})]
+                         for o in view.prep_objects(v, {"about", "over", "at", "with", "by"})] + \
+                    [o for v in _no_grounds(view, c) for o in view.prep_objects(v, {"for"})]
                 judged += about or view.children(c, "nsubj")
                 words += verdict
         elif link in ("repeat", "spread", "peddle", "push", "parrot", "tell") and not view.children(c, "neg") and any(
@@ -345,6 +347,12 @@ def _said_verdict(view: SentView, i: int) -> tuple[list[int], list[int]]:
                 or [k for a in view.children(c, "auxpass") for k in view.children(a, "nsubj")]
             words.append(c)
     return judged, words
+
+
+def _no_grounds(view: SentView, c: int) -> list[int]:
+    """"There was no justification for the coup": the clause's "no justification" nouns."""
+    return [a for a in view.children(c, "attr") if view.toks[a].lemma.lower() in ("justification", "excuse")
+            and any(view.toks[d].text.lower() == "no" for d in view.children(a, "det"))]
 
 
 def _fused_verdict(view: SentView, i: int) -> list[int]:
@@ -370,8 +378,8 @@ def _reported_reading(view: SentView, i: int) -> str | None:
                  and any(t.lemma.lower() in PROPOSALS for t in view.toks[:j])]
     if verdicts & {"unacceptable", "void", "invalid"} and proposals:
         return "* refuse"       # "France said the deal was unacceptable", "called the deal ... and said it was null and void"
-    if verdicts & REBUKE_WORDS:
-        return "* rebuke"       # "Moscow said the sanctions were illegal"
+    if verdicts & REBUKE_WORDS or any(_no_grounds(view, c) for c in view.children(i, "ccomp")):
+        return "* rebuke"       # "Moscow said the sanctions were illegal", "there was no justification for it"
     if verdicts & PRAISE_WORDS and any(view.toks[j].pos == "NOUN" and (view.toks[j].lemma.lower() in REFERRING_NOUNS | ATTACK_NOUNS
                                                                        or (view.toks[j].lemma.lower(), "NOUN") in triggers())
                                        for j in judged):
@@ -598,7 +606,10 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         hostile_end = any(view.toks[k].lemma.lower() in HOSTILE_ENDS for c in verdicts
                           if view.toks[c].lemma.lower() in ("attempt", "effort", "bid", "plot") for k in view.children(c, "acl"))
         described = any(view.toks[o].lemma.lower() in ("what", "which") for o in view.children(i, "dobj"))
-        if lemma == "call" and not verdicts and not view.children(i, "prt") and any(
+        # ("called Erdogan to offer his condolences": a purpose, no verdict)
+        purposes = [c for c in verdicts if view.toks[c].dep == "xcomp"
+                    and any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux"))]
+        if lemma == "call" and not set(verdicts) - set(purposes) and not view.children(i, "prt") and any(
                 a.kind in ("person", "state") for o in view.children(i, "dobj") for a in view.actors(o)) \
                 and not any(view.toks[p].lemma.lower() in ("for", "on") for p in view.children(i, "prep")):
             keys.append(("* phone", (i,), None))      # "Trump then called Zelenskyy to brief him"
