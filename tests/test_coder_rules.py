@@ -2016,3 +2016,11 @@ def test_a_call_made_to_offer_condolences_is_a_phone_call(code):
     events = code("Greek Prime Minister Kyriakos Mitsotakis called President Recep Tayyip Erdogan to offer his "
                   "condolences.", "2023-02-07")
     assert ("GRC", "TUR", "CONSULT") in dyads(events)
+
+
+def test_dropping_planned_changes_concedes_and_an_inquiry_called_for_concerns_the_country(code):
+    events = code("Uzbek leader drops constitutional changes\n\nUzbekistan's president declared a state of emergency in "
+                  "Karakalpakstan on Saturday after protesters clashed with police in Nukus.\n\nPresident Shavkat "
+                  "Mirziyoyev dropped planned constitutional changes that had sparked the protests.\n\nThe European "
+                  "Union called for an independent investigation into the deaths.", "2022-07-04")
+    assert {("UZB", "UZB", "CONCEDE"), ("EUR", "UZB", "REQUEST")} <= dyads(events)

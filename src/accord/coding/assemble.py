@@ -292,10 +292,12 @@ class Coder:
                 cand.targets = [a if {"foreign", "outside", "external"} & set(a.text.lower().split())
                                 else replace(a, country=c, code=c + "".join(a.sectors)) for a in cand.targets]
         if not cand.targets and not cand.pairs_within and row.cameo[:2] in DEMAND_ROOTS and any(
-                view.toks[o].lemma.lower() in ("side", "party", "return", "restoration")
+                view.toks[o].lemma.lower() in ("side", "party", "return", "restoration", "investigation", "inquiry",
+                                               "probe")
                 for o in view.children(cand.anchor, "dobj") + view.prep_objects(cand.anchor, {"for"})):
             # "urged all sides to de-escalate", in a story about Libya's war: the story's country
-            # ("called for a prompt return to constitutional rule" after a coup: the country's)
+            # ("called for a prompt return to constitutional rule" after a coup, "for an
+            # independent investigation into the deaths" after unrest: the country's)
             cand.targets = self._home_target(view, cand)
         if not cand.targets and not cand.pairs_within and row.cameo == "036":
             # "Biden, who had called Putin last week, proposed a summit": a meeting proposed to the
