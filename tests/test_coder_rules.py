@@ -2024,3 +2024,10 @@ def test_dropping_planned_changes_concedes_and_an_inquiry_called_for_concerns_th
                   "Mirziyoyev dropped planned constitutional changes that had sparked the protests.\n\nThe European "
                   "Union called for an independent investigation into the deaths.", "2022-07-04")
     assert {("UZB", "UZB", "CONCEDE"), ("EUR", "UZB", "REQUEST")} <= dyads(events)
+
+
+def test_ordering_a_consulate_closed_in_retaliation_reduces_ties_and_is_one_act(code):
+    events = code("Beijing ordered Washington to close its consulate in Chengdu, retaliating for the American order to "
+                  "shut the Chinese consulate in Houston. China called the American move a political provocation.",
+                  "2020-07-24")
+    assert dyads(events) == {("CHN", "USA", "SANCTION"), ("USA", "CHN", "SANCTION"), ("CHN", "USA", "ACCUSE")}

@@ -595,6 +595,9 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
             verdicts += [a for o in view.children(i, "dobj") for a in view.children(o, "appos")]
         # "an authoritarian act and a violation of international law": the verdict's words and its conjuncts'
         verdicts += [k for c in verdicts for k in view.children(c, "conj", "amod")]
+        # ("called the American move a political provocation", parsed with "move" an object
+        # predicate whose object is the verdict)
+        verdicts += [k for c in verdicts if view.toks[c].dep == "oprd" for k in view.children(c, "dobj")]
         verdicts += [k for c in verdicts for k in view.children(c, "amod") if view.toks[c].dep == "conj"]
         # ("a unique and historic moment": the adjective's conjuncts)
         verdicts += [k for c in verdicts if view.toks[c].dep == "amod" for k in view.children(c, "conj")]
@@ -744,7 +747,11 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
     if tok.dep == "acl" and view.toks[head].lemma.lower() in INTENT_NOUNS:
         # "an offer by Egypt to host talks": the offer's author acts; "triggered the process to
         # reimpose sanctions": the one who triggered it
-        own = view.children(head, "poss") + view.prep_objects(head, {"by", "from"})
+        # ("the American order to shut the Chinese consulate": an actor modifier too, of what is
+        # decided, not merely proposed: not "a U.S.-backed plan to disarm Hezbollah")
+        own = view.children(head, "poss") + view.prep_objects(head, {"by", "from"}) + [
+            c for c in view.children(head, "amod", "compound") if view.toks[head].lemma.lower() in ("order", "decision")
+            and any(a.country for a in view.actors(c))]
         if own:
             return own, False
         verb = _clause_verb(view, head)
@@ -1657,6 +1664,9 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         return None     # "took to the streets to protest against Rwanda": one protest, told by the verb it serves
     if view.toks[v].dep in ("xcomp", "advcl") and view.toks[view.toks[v].head].lemma.lower() == "summon":
         return None     # "summoned Pakistan's envoy to protest": the summons is the protest
+    if row.lemma in ("retaliate", "respond") and view.toks[v].dep == "advcl" and view.toks[v].tag == "VBG" \
+            and find_triggers(view, view.toks[v].head):
+        return None     # "ordered the U.S. to close its consulate, retaliating for ...": the order is the reprisal
     if row.lemma == "launch at" and view.toks[v].dep == "acl":
         return None     # "shot down 30 of the 62 drones launched at the capital": the attack retold
     if row.lemma == "blame" and any(not view.actors(k) and view.toks[k].pos == "NOUN"
