@@ -2031,3 +2031,12 @@ def test_ordering_a_consulate_closed_in_retaliation_reduces_ties_and_is_one_act(
                   "shut the Chinese consulate in Houston. China called the American move a political provocation.",
                   "2020-07-24")
     assert dyads(events) == {("CHN", "USA", "SANCTION"), ("USA", "CHN", "SANCTION"), ("CHN", "USA", "ACCUSE")}
+
+
+def test_a_case_filed_against_a_state_accuses_it_and_it_is_not_the_court(code):
+    events = code("Ukraine filed a case against Russia at the International Court of Justice, accusing it of planning "
+                  "genocide.", "2022-02-27")
+    assert dyads(events) == {("UKR", "RUS", "ACCUSE")}
+    assert {e.cameo for e in events} == {"115", "112"}
+    events = code("Baghdad said it would file a complaint with the U.N. Security Council.", "2022-02-27")
+    assert not [e for e in events if e.cameo == "115"]

@@ -642,6 +642,16 @@ class SentView:
                          if a.kind == "person"]
                 if len(found) == 1:
                     return found[0]
+        v = self.toks[i].head
+        if low in ("it", "them") and self.toks[i].dep == "dobj" and self.toks[v].dep == "advcl" \
+                and self.toks[v].tag == "VBG" and self.toks[v].lemma.lower() in ("accuse", "blame", "charge"):
+            # "filed a case against Myanmar at the court, accusing it of genocide": the one the act
+            # is against (not the court named last)
+            main = self.toks[v].head
+            found = [a for h in [main] + self.children(main, "dobj") for o in self.prep_objects(h, {"against"})
+                     for a in self.resolve(o) if a.country]
+            if len(found) == 1:
+                return found[0]
         if low == "it" and self.toks[i].dep == "nsubj" and self.toks[self.toks[i].head].lemma.lower() == "be" and any(
                 self.toks[d].text.lower() == "to" for k in self.children(self.toks[i].head, "attr")
                 for c in self.children(k, "relcl", "acl") for d in self.children(c, "aux")):

@@ -1664,6 +1664,9 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         return None     # "took to the streets to protest against Rwanda": one protest, told by the verb it serves
     if view.toks[v].dep in ("xcomp", "advcl") and view.toks[view.toks[v].head].lemma.lower() == "summon":
         return None     # "summoned Pakistan's envoy to protest": the summons is the protest
+    if row.cameo == "115" and row.lemma in ("file", "bring") and not any(
+            view.prep_objects(h, {"against"}) for h in [v] + view.children(v, "dobj", "nsubjpass")):
+        return None     # "filed a case against Myanmar" (not "would file a complaint with the Security Council")
     if row.lemma in ("retaliate", "respond") and view.toks[v].dep == "advcl" and view.toks[v].tag == "VBG" \
             and find_triggers(view, view.toks[v].head):
         return None     # "ordered the U.S. to close its consulate, retaliating for ...": the order is the reprisal
