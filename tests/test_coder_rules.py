@@ -2040,3 +2040,14 @@ def test_a_case_filed_against_a_state_accuses_it_and_it_is_not_the_court(code):
     assert {e.cameo for e in events} == {"115", "112"}
     events = code("Baghdad said it would file a complaint with the U.N. Security Council.", "2022-02-27")
     assert not [e for e in events if e.cameo == "115"]
+
+
+def test_a_plot_organized_is_blamed_and_a_country_s_creditors_are_not_the_country(code):
+    events = code("Montenegro's prosecutor said Russian nationalists had organized a plot to kill the prime minister.",
+                  "2016-11-06")
+    assert ("MNE", "RUS", "ACCUSE") in dyads(events)
+    events = code("The IMF reached a deal with Sri Lanka. The fund urged Sri Lanka's creditors, including China, to agree "
+                  "on restructuring its debts.", "2022-12-02")
+    assert [(e.source.country, e.target.country) for e in events if e.plover["type"] == "REQUEST"] == [("IGOIMF", "CHN")]
+    events = code("Bosnian Serb leader Milorad Dodik called the American sanctions unjust.", "2022-01-06")
+    assert ("BIH", "USA", "ACCUSE") in dyads(events)

@@ -52,7 +52,7 @@ COUNTED_NOUNS = {"country": (), "nation": (), "side": (), "neighbor": (), "neigh
 GATHERING_VERBS = {"host", "meet", "welcome", "receive"}
 # "the bloc", "the alliance": the organisation named last.
 ORG_NOUNS = {"bloc", "alliance", "league", "organization", "organisation", "union", "body", "agency", "grouping", "group",
-             "movement", "militia", "mission"}
+             "movement", "militia", "mission", "fund"}
 GROUP_PRONOUNS = {"its", "their", "they", "them", "itself", "themselves"}
 FORMER = {"former", "ex", "ex-", "late", "then"}
 STANCE = {"pro", "anti", "non"}
@@ -109,6 +109,9 @@ def _region_of_americas(toks, m) -> bool:
 # Titles of the person row that name institutions, not one holder.
 INSTITUTIONS = {"government", "administration", "regime", "ministry", "authorities", "authority", "cabinet", "junta",
                 "delegation", "council", "commission"}
+# Nouns of a relation to another party, whose possessor they are not ("Sri Lanka's creditors").
+RELATIONAL = {"creditor", "lender", "ally", "partner", "neighbor", "neighbour", "rival", "enemy", "adversary",
+              "critic", "donor", "backer", "foe", "opponent"}
 # Relatives, who share a person's country ("her husband", "his family").
 KIN = {"husband", "wife", "son", "daughter", "mother", "father", "brother", "sister", "family", "parent",
        "relative", "widow", "child", "children", "spouse", "fiance", "fiancee"}
@@ -271,6 +274,15 @@ class SentView:
             holders = [a for k in self.prep_objects(i, {"of"}) for a in self.resolve(k) if a.kind == "person"]
             if holders:
                 return holders
+        if tok.lemma.lower() in RELATIONAL and i not in self.at and self.children(i, "poss") \
+                and not any(c in self.at for c in self.children(i, "compound", "amod")):    # (not "its NATO allies")
+            # "Sri Lanka's creditors, including China", "its creditors, led by China": the ones it
+            # names, not the possessor
+            named = [o for p in self.children(i, "prep") if self.toks[p].lemma.lower() in ("include", "including")
+                     for o in self.children(p, "pobj")]
+            named += [o for c in self.children(i, "acl") if self.toks[c].lemma.lower() in ("lead", "head")
+                      for g in self.children(c, "agent") for o in self.children(g, "pobj")]
+            return [a for o in named for a in self.actors(o)]
         if tok.lemma.lower() in KIN and i not in self.at:
             # "her husband", "the detainee's family": a private person of the relative's country
             kin = [a for k in self.children(i, "poss") for a in self.resolve(k) if a.country and a.kind == "person"]

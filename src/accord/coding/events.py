@@ -169,10 +169,13 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "abhorrent", "provocative
                 "thug", "murderer", "surrender", "betrayal", "capitulation", "sellout", "humiliation", "disgrace",
                 "insult", "attack", "assault", "affront", "nonsense", "politicized", "politicised", "rubbish",
                 "shortsighted", "short-sighted", "misguided", "counterproductive", "mistake", "blunder", "stab", "killer", "meaningless", "concerned", "alarmed",
-                "hijacking", "sedition", "treason", "insurrection", "rebellion"}
+                "hijacking", "sedition", "treason", "insurrection", "rebellion", "unjust"}
 # "declared the recognition null and void", "ruled the vote invalid": a rejection of the act.
 VOIDING_VERBS = {"declare", "pronounce", "rule", "deem"}
 VOID = {"null", "void", "invalid", "nullity"}
+# "said nationalists had organized a plot to kill the prime minister": the plotters are blamed.
+PLOTTING = {"organize", "organise", "orchestrate", "mastermind", "hatch", "plan"}
+PLOTS = {"plot", "coup", "attack", "assassination", "bombing", "conspiracy", "attempt"}
 # Ends that make an attempt a rebuke: "called the sanctions an attempt to intimidate Turkey".
 HOSTILE_ENDS = {"intimidate", "undermine", "destabilize", "destabilise", "interfere", "bully", "blackmail",
                 "humiliate", "divide", "sabotage", "provoke", "weaken", "isolate", "smear"}
@@ -416,6 +419,10 @@ def _said_blame(view: SentView, i: int) -> list[int]:
         if view.toks[c].lemma.lower() == "be" and not view.children(c, "neg") and any(
                 _culpable(view, x) for x in view.children(c, "xcomp")):
             blamed += view.children(c, "nsubj")     # "said Moscow was to blame"
+            continue
+        if view.toks[c].lemma.lower() in PLOTTING and not view.children(c, "neg") and any(
+                view.toks[o].lemma.lower() in PLOTS for o in view.children(c, "dobj")):
+            blamed += view.children(c, "nsubj")     # "said nationalists from Russia had organized a plot"
             continue
         if view.toks[c].lemma.lower() == "commit" and not view.children(c, "neg") and any(
                 view.toks[o].lemma.lower() in HARMS | {"crime", "abuse", "violation"} for o in view.children(c, "dobj")):
@@ -1110,12 +1117,16 @@ def sentence_city(view: SentView) -> Location | None:
 def _expanders(view: SentView, v: int, patient_object: bool = False) -> list[Actor]:
     """Participants added by "including X", "along with X", "such as X", "with help from X" in v's clause."""
     out: list[Actor] = []
-    objects = {k for o in view.children(v, "dobj", "dative") for k in view.subtree(o)} if patient_object else set()
+    # (the objects' own members: all of them for a harm, those of an object that names parties
+    # otherwise: "urged its creditors, including China", not "attend the parade, including
+    # leaders from Belarus")
+    objects = {k for o in view.children(v, "dobj", "dative") if patient_object or view.actors(o) for k in view.subtree(o)}
     for k in view.subtree(v):
         tok = view.toks[k]
         if k in objects or patient_object and k > v and tok.dep == "prep" and tok.head == v:
             continue        # "killed 26 people, including soldiers": the soldiers are victims, as are
                             # "fired missiles at cities, including central Kyiv" hung on the verb
+                            # ("urged its creditors, including China": those urged)
         if tok.lemma.lower() in EXPANDERS and tok.dep in ("prep", "acl", "advcl"):
             for p in view.children(k, "pobj", "dobj"):
                 out.extend(view.actors(p))
