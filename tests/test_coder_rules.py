@@ -2051,3 +2051,17 @@ def test_a_plot_organized_is_blamed_and_a_country_s_creditors_are_not_the_countr
     assert [(e.source.country, e.target.country) for e in events if e.plover["type"] == "REQUEST"] == [("IGOIMF", "CHN")]
     events = code("Bosnian Serb leader Milorad Dodik called the American sanctions unjust.", "2022-01-06")
     assert ("BIH", "USA", "ACCUSE") in dyads(events)
+
+
+def test_a_court_annulling_an_election_coerces_and_the_government_may_judge_its_court(code):
+    events = code("Kenya's Supreme Court annulled President Uhuru Kenyatta's election victory on Friday. Kenyatta said he "
+                  "disagreed with the decision. At a rally, he called the judges crooks.", "2017-09-02")
+    assert [(e.source.code, e.target.code, e.plover["type"]) for e in events] == [
+        ("KENJUD", "KENGOV", "COERCE"), ("KENGOV", "KENJUD", "ACCUSE"), ("KENGOV", "KENJUD", "ACCUSE")]
+
+
+def test_a_call_for_a_transition_concerns_the_story_s_country(code):
+    events = code("Burkina Faso's president quits\n\nBurkina Faso's President Blaise Compaore resigned on Friday after "
+                  "protesters set fire to parliament in Ouagadougou.\n\nThe African Union called for a civilian-led "
+                  "transition.", "2014-11-01")
+    assert ("IGOAFRAU", "BFA", "REQUEST") in dyads(events)

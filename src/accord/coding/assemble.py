@@ -293,7 +293,7 @@ class Coder:
                                 else replace(a, country=c, code=c + "".join(a.sectors)) for a in cand.targets]
         if not cand.targets and not cand.pairs_within and row.cameo[:2] in DEMAND_ROOTS and any(
                 view.toks[o].lemma.lower() in ("side", "party", "return", "restoration", "investigation", "inquiry",
-                                               "probe")
+                                               "probe", "transition")
                 for o in view.children(cand.anchor, "dobj") + view.prep_objects(cand.anchor, {"for"})):
             # "urged all sides to de-escalate", in a story about Libya's war: the story's country
             # ("called for a prompt return to constitutional rule" after a coup, "for an

@@ -117,7 +117,8 @@ ACCORDS = {"partnership", "pact", "deal", "agreement", "accord", "treaty", "alli
 # Nouns that name an event told before by its verb: "welcomed the vote" after "approved the bid".
 NOMINALISED = {"vote": {"vote", "approve", "ratify", "pass", "adopt", "back", "endorse", "reject"},
                "approval": {"approve", "ratify", "pass", "adopt"}, "ratification": {"ratify", "approve"},
-               "ruling": {"rule", "order", "convict", "sentence"}, "verdict": {"convict", "sentence", "acquit"},
+               "ruling": {"rule", "order", "convict", "sentence", "annul", "overturn"},
+               "verdict": {"convict", "sentence", "acquit"},
                "raid": {"raid", "storm", "search", "arrest", "detain", "seize"}, "arrest": {"arrest", "detain"}, "arrests": {"arrest", "detain"},
                "detention": {"detain", "arrest"},
                # (an expulsion told as "no longer welcome" or "declared persona non grata")
@@ -169,7 +170,7 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "abhorrent", "provocative
                 "thug", "murderer", "surrender", "betrayal", "capitulation", "sellout", "humiliation", "disgrace",
                 "insult", "attack", "assault", "affront", "nonsense", "politicized", "politicised", "rubbish",
                 "shortsighted", "short-sighted", "misguided", "counterproductive", "mistake", "blunder", "stab", "killer", "meaningless", "concerned", "alarmed",
-                "hijacking", "sedition", "treason", "insurrection", "rebellion", "unjust"}
+                "hijacking", "sedition", "treason", "insurrection", "rebellion", "unjust", "crook", "thief"}
 # "declared the recognition null and void", "ruled the vote invalid": a rejection of the act.
 VOIDING_VERBS = {"declare", "pronounce", "rule", "deem"}
 VOID = {"null", "void", "invalid", "nullity"}
@@ -918,10 +919,11 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: 
         if not judged_it and (tok.pos != "NOUN" or not named and not {
                 view.toks[c].lemma.lower() for c in view.children(det, "det")} & DEFINITE):
             continue
-        if view.children(o, "poss", "compound", "amod", "nmod") and any(c in view.at for c in view.core(o)):
-            continue        # "the U.S. strikes" names its author
+        if view.children(o, "poss", "compound", "amod", "nmod") and any(c in view.at for c in view.core(o)) \
+                or any(k in view.at and not view.at[k].is_agent for k in view.prep_objects(o, {"of", "by"})):
+            continue        # "the U.S. strikes", "the recent actions of Milorad Dodik" name their author
         lemma = tok.lemma.lower() if not judged_it else "move"
-        sides = {(a.country, _challenger(a)) for a in sources}
+        sides = {_side(a) for a in sources}
         past = [(n, *e) for n, e in reversed(list(enumerate(view.ctx.events)))]
         if praise:
             past = [e for e in past if e[2] < "09"] + [e for e in past if e[2] >= "09"]
@@ -952,14 +954,14 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: 
                 continue    # "welcomed the decision" after "a deal brokered by the Vatican": a broker decides nothing
             if past_lemma == lemma or {lemma, tok.text.lower()} & (REFERRING_NOUNS | ATTACK_NOUNS) \
                     or past_lemma in NOMINALISED.get(lemma, ()) or root in kinds:
-                if (src.country, _challenger(src)) in sides:
+                if _side(src) in sides:
                     if n >= view.events_before or rebuke:
                         continue    # "Russia, which has mediated between the two, welcomed the step"
                     return []       # "Zelenskyy praised the operation": his own side's act, no dyad
                 # (the opposition judging its own country's police is no own side)
                 # ("called the deal historic" after one side signed it and both finalized it: all its makers)
                 kin = NOMINALISED[lemma] if lemma in ACCORDS and past_lemma in NOMINALISED.get(lemma, ()) else {past_lemma}
-                found = [s for lem, _r, s in view.ctx.events if lem in kin and (s.country, _challenger(s)) not in sides]
+                found = [s for lem, _r, s in view.ctx.events if lem in kin and _side(s) not in sides]
                 return list({a.code: a for a in found}.values())
     return []
 
@@ -982,6 +984,13 @@ def _last_pair(view: SentView, own: set[str]) -> list[Actor]:
     named = {a.country: a for a in view.ctx.states if a.kind == "state"}
     named.update((c, state(c)) for c in pair if c not in named and c in countries())
     return [named[c] for c in pair] if pair and all(c in named for c in pair) else []
+
+
+def _side(a: Actor) -> tuple[str | None, bool]:
+    """The side an actor is on within its country: the state's, or outside it (the opposition,
+    civil society; the courts too, whose rulings a government may judge: "Kenyatta said he
+    disagreed with the decision" of the Supreme Court)."""
+    return a.country, _challenger(a) or "JUD" in a.sectors
 
 
 def _challenger(a: Actor) -> bool:
