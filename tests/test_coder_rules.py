@@ -2065,3 +2065,21 @@ def test_a_call_for_a_transition_concerns_the_story_s_country(code):
                   "protesters set fire to parliament in Ouagadougou.\n\nThe African Union called for a civilian-led "
                   "transition.", "2014-11-01")
     assert ("IGOAFRAU", "BFA", "REQUEST") in dyads(events)
+
+
+def test_not_ruling_out_a_military_option_threatens_and_a_refusal_of_force_answers_it(code):
+    events = code("Trump said he was not ruling out a military option to deal with the crisis in Venezuela. Caracas "
+                  "called the remark an act of craziness. Peru and Mexico rejected any use of force.", "2017-08-12")
+    assert {("USA", "VEN", "THREATEN"), ("VEN", "USA", "ACCUSE"), ("PER", "USA", "REJECT"),
+            ("MEX", "USA", "REJECT")} <= dyads(events)
+    assert [e.modality for e in events if e.plover["type"] == "THREATEN"] == ["asserted"]
+    assert not [e for e in code("Trump ruled out a military option in Venezuela.", "2017-08-12")
+                if e.plover["type"] == "THREATEN"]
+
+
+def test_troops_sent_to_counter_a_country_and_threats_cited_from_it(code):
+    events = code("The United States sent 1,500 more troops to the Middle East to counter Iran. Washington had rushed "
+                  "bombers to the Gulf, citing threats from Iran.", "2019-05-25")
+    assert ("USA", "IRN", "MOBILIZE") in dyads(events)
+    assert ("USA", "IRN", "ACCUSE") in dyads(events)
+    assert not [e for e in events if e.plover["type"] == "THREATEN"]

@@ -293,7 +293,7 @@ class Coder:
                                 else replace(a, country=c, code=c + "".join(a.sectors)) for a in cand.targets]
         if not cand.targets and not cand.pairs_within and row.cameo[:2] in DEMAND_ROOTS and any(
                 view.toks[o].lemma.lower() in ("side", "party", "return", "restoration", "investigation", "inquiry",
-                                               "probe", "transition")
+                                               "probe", "transition", "solution")
                 for o in view.children(cand.anchor, "dobj") + view.prep_objects(cand.anchor, {"for"})):
             # "urged all sides to de-escalate", in a story about Libya's war: the story's country
             # ("called for a prompt return to constitutional rule" after a coup, "for an
@@ -361,6 +361,9 @@ class Coder:
             return []   # visitors are people ("the minister arrived"), not ships ("when it arrived in China")
         code = cameo(row.cameo)
         mod = modality.modality(view.s, cand.anchor, light_verb=cand.light_verb)
+        if mod == "negated" and cand.light_verb is not None and view.toks[cand.light_verb].lemma.lower() == "rule" \
+                and view.children(cand.light_verb, "neg"):
+            mod = "asserted"    # "was not ruling out a military option": the option is kept open
         date, precision = self._date(view, cand, published, mod)
         if mod == "asserted":
             mod = self._time_modality(view.s, cand, date, precision, published)

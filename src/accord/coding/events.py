@@ -170,13 +170,17 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "abhorrent", "provocative
                 "thug", "murderer", "surrender", "betrayal", "capitulation", "sellout", "humiliation", "disgrace",
                 "insult", "attack", "assault", "affront", "nonsense", "politicized", "politicised", "rubbish",
                 "shortsighted", "short-sighted", "misguided", "counterproductive", "mistake", "blunder", "stab", "killer", "meaningless", "concerned", "alarmed",
-                "hijacking", "sedition", "treason", "insurrection", "rebellion", "unjust", "crook", "thief"}
+                "hijacking", "sedition", "treason", "insurrection", "rebellion", "unjust", "crook", "thief", "craziness", "madness", "lunacy", "insanity", "extremism"}
 # "declared the recognition null and void", "ruled the vote invalid": a rejection of the act.
 VOIDING_VERBS = {"declare", "pronounce", "rule", "deem"}
 VOID = {"null", "void", "invalid", "nullity"}
 # "said nationalists had organized a plot to kill the prime minister": the plotters are blamed.
 PLOTTING = {"organize", "organise", "orchestrate", "mastermind", "hatch", "plan"}
 PLOTS = {"plot", "coup", "attack", "assassination", "bombing", "conspiracy", "attempt"}
+# What a refusal of force names: "rejected any use of force", "opposed military intervention".
+FORCE_MEANS = {"use", "force", "intervention", "invasion", "option", "attack"}
+# Purposes of a show of force that name its target: "sent troops to counter Iran".
+DETERRING = {"counter", "deter", "confront", "contain", "warn"}
 # Ends that make an attempt a rebuke: "called the sanctions an attempt to intimidate Turkey".
 HOSTILE_ENDS = {"intimidate", "undermine", "destabilize", "destabilise", "interfere", "bully", "blackmail",
                 "humiliate", "divide", "sabotage", "provoke", "weaken", "isolate", "smear"}
@@ -1546,6 +1550,16 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
     if not targets and row.cameo[:2] in REPRISAL_ROOTS and _in_response(view, v):
         # "said they would impose sanctions in response": on the author of the last act told
         targets = _last_author(view.ctx.events[:view.events_before], sources)
+    if not any(a.country for a in targets) and row.cameo[:2] == "12" and any(
+            view.toks[o].lemma.lower() in FORCE_MEANS for o in obj_heads):
+        # "rejected any use of force" after a threat of it: whoever threatened or used it
+        told = view.ctx.events[:view.events_before]
+        targets = _last_author(told, sources, root="13") or next(
+            (found for r in sorted(FORCE_ROOTS) if (found := _last_author(told, sources, root=r))), targets)
+    if not targets and row.cameo[:2] == "15":
+        # "sent 1,500 more troops to the Middle East to counter Iran": whom the purpose names
+        targets = _named(view, [o for c in view.children(v, "xcomp", "advcl") if view.toks[c].lemma.lower() in DETERRING
+                                for o in view.children(c, "dobj")], sources)
     return targets, row
 
 
@@ -2027,6 +2041,9 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
         return None     # "raised concerns about China's support for Russia": what the concern is about
     if tok.dep == "pobj" and view.toks[tok.head].lemma.lower() == "without":
         return None     # "so that the decision could pass without his veto": an act not done
+    if row.lemma == "option" and tok.dep == "dobj" and view.toks[tok.head].lemma.lower() == "rule" \
+            and not view.children(tok.head, "neg"):
+        return None     # "ruled out a military option" (but "was not ruling out a military option" threatens)
     if tok.dep == "appos" and (verb := _clause_verb(view, n)) is not None and any(
             r.cameo[:2] == row.cameo[:2] for r, _w in find_triggers(view, verb)):
         return None     # "arrived in Cairo for talks with Sisi, his first visit to Egypt": the clause's act retold
