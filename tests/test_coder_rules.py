@@ -2083,3 +2083,10 @@ def test_troops_sent_to_counter_a_country_and_threats_cited_from_it(code):
     assert ("USA", "IRN", "MOBILIZE") in dyads(events)
     assert ("USA", "IRN", "ACCUSE") in dyads(events)
     assert not [e for e in events if e.plover["type"] == "THREATEN"]
+
+
+def test_a_postponed_visit_is_refused_and_a_verdict_ending_the_object_rebukes(code):
+    events = code("Trump postponed a state visit to Denmark. Danish Prime Minister Mette Frederiksen had called the idea "
+                  "of selling the island absurd. On Wednesday Trump called her comments nasty.", "2019-08-22")
+    assert {("USA", "DNK", "REJECT"), ("DNK", "USA", "ACCUSE"), ("USA", "DNK", "ACCUSE")} <= dyads(events)
+    assert not [e for e in events if e.plover["type"] in ("CONSULT", "REQUEST")]

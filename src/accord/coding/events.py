@@ -170,7 +170,8 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "abhorrent", "provocative
                 "thug", "murderer", "surrender", "betrayal", "capitulation", "sellout", "humiliation", "disgrace",
                 "insult", "attack", "assault", "affront", "nonsense", "politicized", "politicised", "rubbish",
                 "shortsighted", "short-sighted", "misguided", "counterproductive", "mistake", "blunder", "stab", "killer", "meaningless", "concerned", "alarmed",
-                "hijacking", "sedition", "treason", "insurrection", "rebellion", "unjust", "crook", "thief", "craziness", "madness", "lunacy", "insanity", "extremism"}
+                "hijacking", "sedition", "treason", "insurrection", "rebellion", "unjust", "crook", "thief", "craziness", "madness", "lunacy", "insanity", "extremism", "nasty", "disrespectful", "insulting",
+                "rude"}
 # "declared the recognition null and void", "ruled the vote invalid": a rejection of the act.
 VOIDING_VERBS = {"declare", "pronounce", "rule", "deem"}
 VOID = {"null", "void", "invalid", "nullity"}
@@ -585,8 +586,9 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
             keys.append((f"{lemma} {view.toks[c].text.lower()}", (i, c), None))
         for c in view.children(i, "prep"):
             if view.children(c, "pobj") and all(view.toks[o].ent_type in ("DATE", "TIME") or view.toks[o].lemma.lower()
-                                                in DAYTIMES for o in view.children(c, "pobj")):
+                                                in DAYTIMES for o in view.children(c, "pobj")) or c < i:
                 continue    # "called Zelenskyy a dictator on Wednesday" is no "call on", "launched a drone at dawn" no "launch at"
+                            # (nor "On Wednesday Trump called ...": a particle follows its verb)
             keys.append((f"{lemma} {view.toks[c].text.lower()}", (i, c), c))
         particles = {view.toks[c].text.lower() for c in view.children(i, "prt")}
         if not particles & {"up", "in", "away", "off"} or any(lex.get((k, pos)) for k, _w, _p in keys):
@@ -605,6 +607,10 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         if lemma in ("call", "brand", "label", "term"):
             # "called Zelenskyy a dictator", parsed with the verdict in apposition to the object
             verdicts += [a for o in view.children(i, "dobj") for a in view.children(o, "appos")]
+            # ("called the idea of selling the island absurd", parsed with the adjective on "selling":
+            # an adjective that ends the object)
+            verdicts += [k for o in view.children(i, "dobj") for k in view.subtree(o)[-1:]
+                         if k != o and view.toks[k].pos == "ADJ" and view.toks[k].dep == "advmod"]
         # "an authoritarian act and a violation of international law": the verdict's words and its conjuncts'
         verdicts += [k for c in verdicts for k in view.children(c, "conj", "amod")]
         # ("called the American move a political provocation", parsed with "move" an object
