@@ -28,6 +28,10 @@ HISTORICAL_GAP = timedelta(days=365)
 # Roots where an actor with no country ("troops", "gunmen", "protesters") still makes an event.
 GENERIC_OK = {"14", "15", "17", "18", "19", "20"}
 ASSAULT_ROOTS = {"18", "19", "20"}
+# What an appeal asks of the story's country when it names no one: "urged all sides to de-escalate",
+# "called for a return to constitutional rule", "for an independent investigation".
+COUNTRY_CONCERNS = {"side", "party", "return", "restoration", "investigation", "inquiry", "probe", "transition",
+                    "solution"}
 # What an election yields: "rejected the results".
 BALLOTS = {"result", "results", "outcome", "election", "vote", "count", "tally"}
 # Verbs that carry out an attack named by a noun: its place is where it hits.
@@ -292,8 +296,7 @@ class Coder:
                 cand.targets = [a if {"foreign", "outside", "external"} & set(a.text.lower().split())
                                 else replace(a, country=c, code=c + "".join(a.sectors)) for a in cand.targets]
         if not cand.targets and not cand.pairs_within and row.cameo[:2] in DEMAND_ROOTS and any(
-                view.toks[o].lemma.lower() in ("side", "party", "return", "restoration", "investigation", "inquiry",
-                                               "probe", "transition", "solution")
+                view.toks[o].lemma.lower() in COUNTRY_CONCERNS
                 for o in view.children(cand.anchor, "dobj") + view.prep_objects(cand.anchor, {"for"})):
             # "urged all sides to de-escalate", in a story about Libya's war: the story's country
             # ("called for a prompt return to constitutional rule" after a coup, "for an

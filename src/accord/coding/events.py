@@ -170,7 +170,8 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "abhorrent", "provocative
                 "thug", "murderer", "surrender", "betrayal", "capitulation", "sellout", "humiliation", "disgrace",
                 "insult", "attack", "assault", "affront", "nonsense", "politicized", "politicised", "rubbish",
                 "shortsighted", "short-sighted", "misguided", "counterproductive", "mistake", "blunder", "stab", "killer", "meaningless", "concerned", "alarmed",
-                "hijacking", "sedition", "treason", "insurrection", "rebellion", "unjust", "crook", "thief", "craziness", "madness", "lunacy", "insanity", "extremism", "nasty", "disrespectful", "insulting",
+                "hijacking", "sedition", "treason", "insurrection", "rebellion", "unjust", "crook", "thief",
+                "craziness", "madness", "lunacy", "insanity", "extremism", "nasty", "disrespectful", "insulting",
                 "rude"}
 # "declared the recognition null and void", "ruled the vote invalid": a rejection of the act.
 VOIDING_VERBS = {"declare", "pronounce", "rule", "deem"}
