@@ -280,9 +280,7 @@ class SentView:
             # names, not the possessor
             named = [o for p in self.children(i, "prep") if self.toks[p].lemma.lower() in ("include", "including")
                      for o in self.children(p, "pobj")]
-            named += [o for c in self.children(i, "acl") if self.toks[c].lemma.lower() in ("lead", "head")
-                      for g in self.children(c, "agent") for o in self.children(g, "pobj")]
-            return [a for o in named for a in self.actors(o)]
+            return [a for o in named + self._leaders(i) for a in self.actors(o)]
         if tok.lemma.lower() in KIN and i not in self.at:
             # "her husband", "the detainee's family": a private person of the relative's country
             kin = [a for k in self.children(i, "poss") for a in self.resolve(k) if a.country and a.kind == "person"]
@@ -301,11 +299,7 @@ class SentView:
                 mentions.append(m)
         if not any(not m.is_agent for m in mentions):
             # "dozens of dignitaries", "leaders from Belarus, Iran and Indonesia", "the trio of Xi, Putin and Kim"
-            leaders = [p for c in self.children(i, "acl") if self.toks[c].lemma.lower() in ("lead", "head")
-                       for a in self.children(c, "agent") for p in self.children(a, "pobj")]
-            # ("the Saudi-led coalition": the leader named in the modifier)
-            leaders += [p for c in self.children(i, "amod") if self.toks[c].lemma.lower() in ("lead", "head")
-                        for p in self.children(c, "npadvmod", "compound")]
+            leaders = self._leaders(i)
             if leaders and not mentions:
                 # "its creditors, led by China", "a coalition led by Saudi Arabia": the leader
                 return [a for k in leaders for a in self.actors(k) if a.country]
@@ -422,6 +416,14 @@ class SentView:
                     return crowd
         return list(self.ctx.last_plural)
 
+    def _leaders(self, i: int) -> list[int]:
+        """The phrases that name who leads the noun at i: "a coalition led by Saudi Arabia", "its
+        creditors, led by China", "the Saudi-led coalition"."""
+        return [p for c in self.children(i, "acl") if self.toks[c].lemma.lower() in ("lead", "head")
+                for a in self.children(c, "agent") for p in self.children(a, "pobj")] + \
+            [p for c in self.children(i, "amod") if self.toks[c].lemma.lower() in ("lead", "head")
+             for p in self.children(c, "npadvmod", "compound")]
+
     def _discourse(self, i: int, core: list[int]) -> list[Actor]:
         """"The two countries", "both governments", "the three juntas", "the bloc": actors named
         before, by count or by kind; "the North": the state named before as "North ..."."""
@@ -444,17 +446,15 @@ class SentView:
                 # "the state" alone, which is as often the state as such: "clashed with the state")
                 n = 1
             home = self.ctx.home()
-            right = self.toks[i + 1] if i + 1 < len(self.toks) else None
-            ins = self.prep_objects(i, {"in"}) + (self.children(right.i, "pobj") if right is not None and right.text == "in"
-                                                  and right.head == self.toks[tok.head].head else [])
-            placed = [a.country for k in ins for a in self.actors(k) if a.country and len(a.country) == 3]
-            if lemma == "government" and words == {"the"} and placed:
+            if lemma == "government" and words == {"the"}:
                 # "the government in Bangui" (the parser may hang "in Bangui" on the verb): the
-                # capital's country
-                return [self._make(self.span_text(core), None, placed[0], ("GOV",), "group")]
-            if lemma == "government" and words == {"the"} and home:
-                # "the government" in a story about Georgia is Georgia's, whoever was named last
-                return [self._make(self.span_text(core), None, home, ("GOV",), "group")]
+                # capital's country; else, in a story about Georgia, Georgia's, whoever was named last
+                right = self.toks[i + 1] if i + 1 < len(self.toks) else None
+                hung = right is not None and right.text == "in" and right.head == self.toks[tok.head].head
+                ins = self.prep_objects(i, {"in"}) + (self.children(right.i, "pobj") if hung else [])
+                placed = [a.country for k in ins for a in self.actors(k) if a.country and len(a.country) == 3]
+                if placed or home:
+                    return [self._make(self.span_text(core), None, (placed or [home])[0], ("GOV",), "group")]
             if not n and words == {"the"} and tok.tag == "NNS" and COUNTED_NOUNS[lemma] == ("GOV",) \
                     and len(self.ctx.last_plural) > 1:
                 # "The leaders agreed" after several were named together: all of them

@@ -1746,11 +1746,11 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
                                    and not any(view.actors(k) for k in view.children(c, "nsubj"))
                                    for c in view.children(v, "ccomp")):
         return None     # "warned that the dam threatens its share of Nile water": a danger told, no threat made
-    if row.cameo[:3] in ("141", "044") and row.lemma == "gather" and any(
+    if (row.cameo[:2] == "14" or row.cameo == "044" and row.lemma == "gather") and any(
             view.toks[c].lemma.lower() in CELEBRATING for c in view.children(v, "xcomp", "advcl")):
-        return None     # "supporters who had gathered at the airport to greet him": no protest, no meeting
-    if row.cameo[:2] == "14" and any(view.toks[c].lemma.lower() in CELEBRATING for c in view.children(v, "xcomp", "advcl")):
-        return None     # "protesters gathered outside Congress to celebrate": no protest
+        # "protesters gathered outside Congress to celebrate": no protest; "supporters who had
+        # gathered at the airport to greet him": no meeting either
+        return None
     if row.lemma == "* unwelcome" and tok.pos == "ADJ":
         # "Rubio said the ambassador was no longer welcome": the speaker expels the subject
         h = tok.head if tok.dep == "acomp" else v
