@@ -2090,3 +2090,21 @@ def test_a_postponed_visit_is_refused_and_a_verdict_ending_the_object_rebukes(co
                   "of selling the island absurd. On Wednesday Trump called her comments nasty.", "2019-08-22")
     assert {("USA", "DNK", "REJECT"), ("DNK", "USA", "ACCUSE"), ("USA", "DNK", "ACCUSE")} <= dyads(events)
     assert not [e for e in events if e.plover["type"] in ("CONSULT", "REQUEST")]
+
+
+def test_a_deployment_hung_on_another_s_act_threatens_and_a_right_to_act_is_no_act(code):
+    events = code("President Abdel Fattah al-Sisi said that Egypt could send its army into Libya if forces of the "
+                  "Tripoli-based government advanced on Sirte. The government in Tripoli called the remarks a "
+                  "declaration of war. Saudi Arabia said it supported Egypt's right to defend its borders.", "2020-06-21")
+    assert ("EGY", "LBY", "THREATEN") in dyads(events)
+    assert ("LBY", "EGY", "ACCUSE") in dyads(events)
+    assert not [e for e in events if e.source.country == "EGY" and e.plover["type"] == "SUPPORT"]
+    assert not [e for e in code("Egypt said it could send its army into Libya.", "2020-06-21")
+                if e.plover["type"] == "THREATEN"]
+
+
+def test_aid_sent_to_help_a_country_is_for_it_and_a_march_to_demand_is_one_protest(code):
+    events = code("The United States and Britain sent teams of experts to help Nigeria search for the girls. Hundreds "
+                  "of protesters marched in Abuja to demand that the government do more.", "2014-05-07")
+    assert {("USA", "NGA", "AID"), ("GBR", "NGA", "AID")} <= dyads(events)
+    assert [e.plover["type"] for e in events if e.source.country == "NGA"] == ["PROTEST"]

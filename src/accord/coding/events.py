@@ -183,6 +183,8 @@ PLOTS = {"plot", "coup", "attack", "assassination", "bombing", "conspiracy", "at
 FORCE_MEANS = {"use", "force", "intervention", "invasion", "option", "attack"}
 # Purposes of a show of force that name its target: "sent troops to counter Iran".
 DETERRING = {"counter", "deter", "confront", "contain", "warn"}
+# Purposes of aid that name whom it is for: "sent experts to help Nigeria".
+HELPING = {"help", "assist", "support", "aid"}
 # Ends that make an attempt a rebuke: "called the sanctions an attempt to intimidate Turkey".
 HOSTILE_ENDS = {"intimidate", "undermine", "destabilize", "destabilise", "interfere", "bully", "blackmail",
                 "humiliate", "divide", "sabotage", "provoke", "weaken", "isolate", "smear"}
@@ -493,6 +495,7 @@ def _said_threat(view: SentView, i: int) -> bool:
                 view.toks[a].lemma.lower() in ("necessary", "resolute", "decisive", "firm") for a in view.children(o, "amod"))
                 for o in view.children(c, "dobj")) or \
             any(r.cameo[:2] in FORCE_ROOTS for k in chain for r, _w in find_triggers(view, k)) or \
+            _conditional_deployment(view, chain) or \
             (tok.lemma.lower() == "prosecute" or any(r.cameo[:2] == "17" for r, _w in find_triggers(view, c))) and any(
                 a.country and a.country not in speaker or _challenger(a)
                 for k in view.children(c, "nsubjpass") for a in view.actors(k))
@@ -515,6 +518,14 @@ def _said_threat(view: SentView, i: int) -> bool:
         if by_speaker(c):
             return True
     return False
+
+
+def _conditional_deployment(view: SentView, chain: list[int]) -> bool:
+    """"said Egypt could send its army into Libya if Tripoli's forces advanced": a deployment
+    made to hang on what someone else does is a threat of force."""
+    return any(r.cameo[:2] == "15" for k in chain for r, _w in find_triggers(view, k)) and any(
+        {view.toks[m].lemma.lower() for m in view.children(a, "mark")} & {"if", "unless"}
+        for k in chain for a in view.children(k, "advcl"))
 
 
 def _said_demand(view: SentView, i: int) -> str:
@@ -620,9 +631,9 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         verdicts += [k for c in verdicts for k in view.children(c, "amod") if view.toks[c].dep == "conj"]
         # ("a unique and historic moment": the adjective's conjuncts)
         verdicts += [k for c in verdicts if view.toks[c].dep == "amod" for k in view.children(c, "conj")]
-        # "an act of war", "an act of aggression"
+        # "an act of war", "an act of aggression", "a declaration of war"
         # ("a tool of neocolonial repression", "an instrument of oppression")
-        verdicts += [k for c in verdicts if view.toks[c].lemma.lower() in ("act", "tool", "instrument", "form")
+        verdicts += [k for c in verdicts if view.toks[c].lemma.lower() in ("act", "tool", "instrument", "form", "declaration")
                      for k in view.prep_objects(c, {"of"})]
         # ("an attempt to intimidate Turkey": an attempt at a hostile end)
         hostile_end = any(view.toks[k].lemma.lower() in HOSTILE_ENDS for c in verdicts
@@ -1567,6 +1578,10 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         # "sent 1,500 more troops to the Middle East to counter Iran": whom the purpose names
         targets = _named(view, [o for c in view.children(v, "xcomp", "advcl") if view.toks[c].lemma.lower() in DETERRING
                                 for o in view.children(c, "dobj")], sources)
+    if not targets and row.cameo[:2] == "07":
+        # "sent teams of experts to help Nigeria search for the girls": whom the aid is to help
+        targets = _named(view, [o for c in view.children(v, "xcomp", "advcl") if view.toks[c].lemma.lower() in HELPING
+                                for o in view.children(c, "dobj")], sources)
     return targets, row
 
 
@@ -1705,6 +1720,11 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         return None     # "took to the streets to protest against Rwanda": one protest, told by the verb it serves
     if view.toks[v].dep in ("xcomp", "advcl") and view.toks[view.toks[v].head].lemma.lower() == "summon":
         return None     # "summoned Pakistan's envoy to protest": the summons is the protest
+    if row.cameo[:2] == "10" and view.toks[v].dep in ("xcomp", "advcl") and any(
+            r.cameo[:2] == "14" for r, _w in find_triggers(view, view.toks[v].head)):
+        return None     # "marched in Abuja to demand that the government act": the march is the demand
+    if view.toks[v].dep == "acl" and view.toks[view.toks[v].head].lemma.lower() == "right":
+        return None     # "supported its right to defend its borders": a right, not an act
     if row.cameo == "115" and row.lemma in ("file", "bring") and not any(
             view.prep_objects(h, {"against"}) for h in [v] + view.children(v, "dobj", "nsubjpass")):
         return None     # "filed a case against Myanmar" (not "would file a complaint with the Security Council")
