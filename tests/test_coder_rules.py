@@ -2108,3 +2108,28 @@ def test_aid_sent_to_help_a_country_is_for_it_and_a_march_to_demand_is_one_prote
                   "of protesters marched in Abuja to demand that the government do more.", "2014-05-07")
     assert {("USA", "NGA", "AID"), ("GBR", "NGA", "AID")} <= dyads(events)
     assert [e.plover["type"] for e in events if e.source.country == "NGA"] == ["PROTEST"]
+
+
+def test_a_movement_s_leader_is_the_movement_s_and_a_delisting_eases_sanctions(code):
+    events = code("Colombian President Juan Manuel Santos and the leader of the FARC rebels, Rodrigo Londono, signed a "
+                  "peace agreement in Cartagena on Monday. The European Union suspended the FARC from its list of "
+                  "terrorist organizations.", "2016-09-27")
+    assert [(e.source.code, e.target.code, e.plover["type"]) for e in events] == [
+        ("COLGOV", "COLREB", "SUPPORT"), ("IGOEUREEC", "COLREB", "RETREAT")]
+    events = code("Japan's prime minister asked South Korea for forgiveness.", "2016-09-27")
+    assert [(e.cameo, e.target.country) for e in events] == [("055", "KOR")]
+
+
+def test_a_danger_said_of_an_act_rebukes_its_authors(code):
+    events = code("Russia and Belarus began joint military exercises on Friday. Poland said the exercises threatened "
+                  "its security. Lithuania said the drills posed a threat to the region.", "2021-09-11")
+    assert {("POL", "RUS", "ACCUSE"), ("POL", "BLR", "ACCUSE"), ("LTU", "RUS", "ACCUSE")} <= dyads(events)
+    events = code("Poland said Russia threatened to cut gas supplies.", "2021-09-11")
+    assert not [e for e in events if e.plover["type"] == "ACCUSE"]
+
+
+def test_pledged_cash_is_aid_promised_and_the_dead_of_a_disaster_were_killed_by_no_one(code):
+    events = code("An undersea volcano erupted near Tonga on Saturday. China pledged emergency cash and supplies to "
+                  "Tonga. Tonga's government called the eruption an unprecedented disaster and said three people "
+                  "had been killed.", "2022-01-21")
+    assert [(e.source.country, e.target.country, e.plover["type"]) for e in events] == [("CHN", "TON", "AGREE")]

@@ -59,6 +59,8 @@ STANCE = {"pro", "anti", "non"}
 # The headline and the first sentence: the lead, which says where the story is.
 LEAD_SENTENCES = 2
 FORMER_SECTORS = ("ELI",)     # CAMEO: elites, including former office holders
+# Sectors of movements that challenge a state: "the leader of the rebels" leads them.
+MOVEMENTS = {"REB", "OPP"}
 
 
 @dataclass
@@ -323,6 +325,15 @@ class SentView:
                 # ("the West African country's military government": the country named before)
                 countries += [a.country for k in self.children(i, "poss") if self.toks[k].pos in ("PRON", "NOUN")
                               for a in self.resolve(k) if a.country]
+                if kind == "person" and "GOV" in sectors:
+                    # "the leader of the FARC rebels", "the group's leader": an office in a movement
+                    # that challenges the state is the movement's, not the government's
+                    # (a person's possessive is no movement: "President Kenyatta's victory")
+                    led = [a for k in self.prep_objects(i, {"of"}) + self.children(i, "poss")
+                           if self.toks[k].ent_type != "PERSON"
+                           for a in self.resolve(k) if set(a.sectors) & MOVEMENTS and "GOV" not in a.sectors]
+                    if led:
+                        sectors = led[0].sectors
                 if not countries:
                     # "police in Nairobi", "protesters in Tbilisi", "Los Angeles police": a known city
                     cities = [self.span_text([c for c in self.children(g, "compound") if self.toks[c].pos == "PROPN"] + [g])

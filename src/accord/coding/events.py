@@ -84,6 +84,8 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
 WARNED_ACTS = {"move", "decision", "step", "measure", "plan", "policy", "action", "announcement"}
 # Verbs of a danger warned of: "warned that the dam threatens its water".
 ENDANGERING = {"threaten", "endanger", "jeopardize", "jeopardise", "imperil", "undermine", "risk"}
+# "said the pact posed a threat to its security": a verdict that is a rebuke.
+DANGERS = {"threat", "danger", "menace"}
 # Words that make a clause a duty: "were obliged to comply".
 OBLIGED = {"obliged", "obligated", "required", "bound"}
 # Times of day the tagger may leave unnamed as times: "launched a drone at dawn".
@@ -243,6 +245,9 @@ PULLBACK_VERBS = {"withdraw", "retreat", "leave", "return", "pull", "evacuate", 
 ACCIDENT_VERBS = {"crash", "capsize", "sink", "derail", "collapse", "collide"}
 ACCIDENTS = {"crash", "accident", "collision", "capsizing", "derailment", "earthquake", "flood", "flooding", "landslide",
              "avalanche", "storm", "stampede", "collapse"}
+# Natural disasters: the dead of a sentence that tells one were killed by no one.
+DISASTERS = {"eruption", "volcano", "earthquake", "quake", "tsunami", "cyclone", "hurricane", "typhoon", "flood",
+             "flooding", "landslide", "avalanche", "wildfire", "tornado", "storm", "mudslide"}
 NOT_PLACES = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "DATE", "LAW", "PRODUCT"}
 
 
@@ -334,9 +339,10 @@ def _said_verdict(view: SentView, i: int) -> tuple[list[int], list[int]]:
     for c in clauses:
         # ("said the measures amounted to economic terrorism", "constituted a violation")
         link = view.toks[c].lemma.lower()
-        if link in ("be", "amount", "constitute") and not view.children(c, "neg"):
+        if link in ("be", "amount", "constitute", "pose") and not view.children(c, "neg"):
+            # ("said the pact posed a threat to its security")
             verdict = view.children(c, "attr", "acomp") + (view.prep_objects(c, {"to"}) if link == "amount" else []) \
-                + (view.children(c, "dobj") if link == "constitute" else [])
+                + (view.children(c, "dobj") if link in ("constitute", "pose") else [])
             verdict += [k for v in verdict for k in view.children(v, "conj", "amod")]
             if verdict:
                 # "said he was unhappy about the strike": a feeling judges what it is about ("said
@@ -346,6 +352,12 @@ def _said_verdict(view: SentView, i: int) -> tuple[list[int], list[int]]:
                     [o for v in _no_grounds(view, c) for o in view.prep_objects(v, {"for"})]
                 judged += about or view.children(c, "nsubj")
                 words += verdict
+        elif link in ENDANGERING and not view.children(c, "neg") and not view.children(c, "xcomp") \
+                and view.children(c, "dobj") and not any(view.actors(k) for k in view.children(c, "nsubj")):
+            # "said the exercises threatened their security", "said the law could undermine free
+            # speech": a verdict on the act (not "said Russia threatened to cut gas")
+            judged += view.children(c, "nsubj")
+            words.append(c)
         elif link in ("repeat", "spread", "peddle", "push", "parrot", "tell") and not view.children(c, "neg") and any(
                 view.toks[o].lemma.lower() in REBUKE_WORDS for o in view.children(c, "dobj")):
             # "said Brazil was repeating Russian propaganda", "said Moscow was spreading lies"
@@ -390,7 +402,7 @@ def _reported_reading(view: SentView, i: int) -> str | None:
                  and any(t.lemma.lower() in PROPOSALS for t in view.toks[:j])]
     if verdicts & {"unacceptable", "void", "invalid"} and proposals:
         return "* refuse"       # "France said the deal was unacceptable", "called the deal ... and said it was null and void"
-    if verdicts & REBUKE_WORDS or any(_no_grounds(view, c) for c in view.children(i, "ccomp")):
+    if verdicts & (REBUKE_WORDS | ENDANGERING | DANGERS) or any(_no_grounds(view, c) for c in view.children(i, "ccomp")):
         return "* rebuke"       # "Moscow said the sanctions were illegal", "there was no justification for it"
     if verdicts & PRAISE_WORDS and any(view.toks[j].pos == "NOUN" and (view.toks[j].lemma.lower() in REFERRING_NOUNS | ATTACK_NOUNS
                                                                        or (view.toks[j].lemma.lower(), "NOUN") in triggers())
@@ -1704,7 +1716,12 @@ def _accident(view: SentView, v: int) -> bool:
     for c in view.children(v, "advcl"):
         if view.toks[c].lemma.lower() in ACCIDENT_VERBS:
             return True
-    return any(view.toks[k].lemma.lower() in ACCIDENTS for k in view.prep_objects(v, {"in", "during", "after"}))
+    if any(view.toks[k].lemma.lower() in ACCIDENTS for k in view.prep_objects(v, {"in", "during", "after"})):
+        return True
+    # ("called the eruption a disaster and said three people had been killed": killed by no one
+    # named, in a sentence about a disaster)
+    return bool(view.children(v, "auxpass")) and not view.children(v, "agent") and any(
+        t.lemma.lower() in DISASTERS and t.pos == "NOUN" for t in view.toks)
 
 
 def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) -> Candidate | None:
