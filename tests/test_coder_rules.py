@@ -2133,3 +2133,21 @@ def test_pledged_cash_is_aid_promised_and_the_dead_of_a_disaster_were_killed_by_
                   "Tonga. Tonga's government called the eruption an unprecedented disaster and said three people "
                   "had been killed.", "2022-01-21")
     assert [(e.source.country, e.target.country, e.plover["type"]) for e in events] == [("CHN", "TON", "AGREE")]
+
+
+def test_a_breach_said_of_a_law_rebukes_its_maker_and_the_law_is_its_maker_s_later(code):
+    events = code("Prime Minister Boris Johnson said China's national security law for Hong Kong was a clear and serious "
+                  "breach of the 1984 Joint Declaration. U.S. Secretary of State Mike Pompeo called the law an affront "
+                  "to all nations.", "2020-07-02")
+    assert [(e.source.country, e.target.country, e.plover["type"]) for e in events] == [
+        ("GBR", "CHN", "ACCUSE"), ("USA", "CHN", "ACCUSE")]
+
+
+def test_the_commission_is_the_one_named_and_police_arrest_their_own_people(code):
+    events = code("Guatemala ended its agreement with the U.N.-backed International Commission against Impunity in "
+                  "Guatemala. President Jimmy Morales accused the commission of violating the country's laws.",
+                  "2019-01-08")
+    assert ("GTM", "IGOUNO", "ACCUSE") in dyads(events)
+    events = code("China's embassy in London accused Britain of interfering in China's internal affairs. Hong Kong "
+                  "police arrested about 370 people at protests on Wednesday.", "2020-07-02")
+    assert [(e.source.code, e.target.code) for e in events if e.plover["type"] == "COERCE"] == [("HKGCOP", "HKGCVL")]

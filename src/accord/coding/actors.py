@@ -52,13 +52,15 @@ COUNTED_NOUNS = {"country": (), "nation": (), "side": (), "neighbor": (), "neigh
 GATHERING_VERBS = {"host", "meet", "welcome", "receive"}
 # "the bloc", "the alliance": the organisation named last.
 ORG_NOUNS = {"bloc", "alliance", "league", "organization", "organisation", "union", "body", "agency", "grouping", "group",
-             "movement", "militia", "mission", "fund"}
+             "movement", "militia", "mission", "fund", "commission"}
 GROUP_PRONOUNS = {"its", "their", "they", "them", "itself", "themselves"}
 FORMER = {"former", "ex", "ex-", "late", "then"}
 STANCE = {"pro", "anti", "non"}
 # The headline and the first sentence: the lead, which says where the story is.
 LEAD_SENTENCES = 2
 FORMER_SECTORS = ("ELI",)     # CAMEO: elites, including former office holders
+# Acts a state makes that a later "the law" may stand for: "China's national security law".
+OWNED_ACTS = {"law", "bill", "legislation", "policy", "proposal", "plan", "decree", "ban", "rule", "regulation"}
 # Sectors of movements that challenge a state: "the leader of the rebels" leads them.
 MOVEMENTS = {"REB", "OPP"}
 
@@ -85,6 +87,9 @@ class DocContext:
     events: list[tuple[str, str, Actor]] = field(default_factory=list)
     # dyads coded so far (source country, target country, CAMEO root), for a reply with no one named
     dyads: list[tuple[str, str, str]] = field(default_factory=list)
+    # acts named with their author ("China's national security law"): noun lemma -> author, for
+    # "called the law an affront" when no coded event tells it
+    owned: dict[str, Actor] = field(default_factory=dict)
     read: int = 0       # sentences read so far
 
     def home(self, also: tuple[str, ...] = ()) -> str | None:
@@ -526,6 +531,9 @@ class SentView:
         if lemma == "movement" and words & DISSENT and (home := self.ctx.home()):
             # "the protest movement", "the pro-democracy movement": the opposition of the story's country
             return [self._make(self.span_text(core), None, home, ("OPP",), "group")]
+        # ("the Commission on the Limits of the Continental Shelf": a name)
+        named = named or tok.pos == "PROPN" and any(self.toks[p].lemma.lower() in ("on", "for", "of")
+                                                    for p in self.children(i, "prep"))
         if lemma in ORG_NOUNS and "the" in words and not named:
             # (not "the Mercosur bloc of Brazil, ...": a bloc named, or by its members)
             # "a ceasefire between Israel and the militant group" after "Hamas": the group named last
@@ -823,6 +831,13 @@ class SentView:
             elif t.dep in ("nsubj", "nsubjpass") and len({a.code for a in self.actors(k) if a.country}) > 1:
                 # (two sides; not one state's "missiles and drones")
                 self.ctx.last_sides = [a for a in self.actors(k) if a.country]
+        for k, t in enumerate(self.toks):
+            if t.pos == "NOUN" and t.lemma.lower() in OWNED_ACTS:
+                # "China's national security law", "the Chinese law": a state's possessive or adjective
+                authors = [a for c in self.children(k, "poss", "amod", "compound") if self.toks[c].pos != "PRON"
+                           for a in self.actors(c) if a.country and len(a.country) == 3]
+                if len(authors) == 1:
+                    self.ctx.owned[t.lemma.lower()] = authors[0]
         self.ctx.actors += [a for k in sorted(self._cache) for a in self._cache[k] if a.country and a.sectors] + \
             [a for a in self._placed if a.sectors]
         for m in self.mentions:

@@ -174,7 +174,7 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "abhorrent", "provocative
                 "shortsighted", "short-sighted", "misguided", "counterproductive", "mistake", "blunder", "stab", "killer", "meaningless", "concerned", "alarmed",
                 "hijacking", "sedition", "treason", "insurrection", "rebellion", "unjust", "crook", "thief",
                 "craziness", "madness", "lunacy", "insanity", "extremism", "nasty", "disrespectful", "insulting",
-                "rude"}
+                "rude", "breach"}
 # "declared the recognition null and void", "ruled the vote invalid": a rejection of the act.
 VOIDING_VERBS = {"declare", "pronounce", "rule", "deem"}
 VOID = {"null", "void", "invalid", "nullity"}
@@ -997,6 +997,11 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: 
                 kin = NOMINALISED[lemma] if lemma in ACCORDS and past_lemma in NOMINALISED.get(lemma, ()) else {past_lemma}
                 found = [s for lem, _r, s in view.ctx.events if lem in kin and _side(s) not in sides]
                 return list({a.code: a for a in found}.values())
+        # ("called the law an affront" after "China's national security law": its maker, when no
+        # event told it)
+        author = view.ctx.owned.get(lemma)
+        if author is not None and _side(author) not in sides:
+            return [author]
     return []
 
 
@@ -1228,6 +1233,11 @@ def candidates(view: SentView) -> list[Candidate]:
         if row.pos != "NOUN" and " to " in row.lemma:
             for c in view.children(i, "xcomp"):
                 consumed.update(_content(view, c))
+        if row.lemma in ("* rebuke", "* praise"):
+            # "said the law was a serious breach of the declaration": the verdict, no second event
+            # (not "levied what he said was a nasty tariff": the act judged)
+            consumed.update(w for w in _said_verdict(view, i)[1] if view.toks[w].pos == "NOUN"
+                            and view.toks[w].lemma.lower() in REBUKE_WORDS | PRAISE_WORDS)
         if row.pos != "NOUN" and row.cameo[:2] in CONSUMING_ROOTS:
             # what is promised, demanded, refused or threatened is the content, not a second event
             consumed.update(view.children(i, "dobj"))
