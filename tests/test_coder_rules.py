@@ -2151,3 +2151,18 @@ def test_the_commission_is_the_one_named_and_police_arrest_their_own_people(code
     events = code("China's embassy in London accused Britain of interfering in China's internal affairs. Hong Kong "
                   "police arrested about 370 people at protests on Wednesday.", "2020-07-02")
     assert [(e.source.code, e.target.code) for e in events if e.plover["type"] == "COERCE"] == [("HKGCOP", "HKGCVL")]
+
+
+def test_a_broker_of_an_agreed_deal_mediates_between_its_sides(code):
+    events = code("Morocco agreed to establish relations with Israel in a deal brokered by the United States.", "2020-12-11")
+    assert [(e.source.country, e.target.country, e.cameo) for e in events] == [
+        ("MAR", "ISR", "030"), ("USA", "MAR", "045"), ("USA", "ISR", "045")]
+
+
+def test_a_warning_against_haste_threatens_no_one_and_western_sahara_is_no_west(code):
+    events = code("German Chancellor Angela Merkel said she deeply regretted the decision but warned against hasty "
+                  "conclusions.", "2016-06-25")
+    assert not [e for e in events if e.plover["type"] == "THREATEN"]
+    events = code("The Polisario Front, which seeks independence for Western Sahara, said it rejected the U.S. "
+                  "decision.", "2020-12-11")
+    assert [(e.source.code, e.target.country, e.plover["type"]) for e in events] == [("ESHREB", "USA", "REJECT")]

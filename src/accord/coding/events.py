@@ -245,6 +245,8 @@ PULLBACK_VERBS = {"withdraw", "retreat", "leave", "return", "pull", "evacuate", 
 ACCIDENT_VERBS = {"crash", "capsize", "sink", "derail", "collapse", "collide"}
 ACCIDENTS = {"crash", "accident", "collision", "capsizing", "derailment", "earthquake", "flood", "flooding", "landslide",
              "avalanche", "storm", "stampede", "collapse"}
+# What a warning may be against without threatening anyone: "warned against hasty conclusions".
+ADVICE = {"conclusion", "complacency", "panic", "speculation", "haste", "euphoria", "optimism", "pessimism", "despair"}
 # Natural disasters: the dead of a sentence that tells one were killed by no one.
 DISASTERS = {"eruption", "volcano", "earthquake", "quake", "tsunami", "cyclone", "hurricane", "typhoon", "flood",
              "flooding", "landslide", "avalanche", "wildfire", "tornado", "storm", "mudslide"}
@@ -1202,6 +1204,11 @@ def _content(view: SentView, c: int) -> set[int]:
             # "threatened to retaliate after British marines helped seize an Iranian tanker": what
             # happened before is told, not threatened
             out -= set(view.subtree(k))
+        elif k != c and tok.dep == "acl" and tok.tag == "VBN" and tok.lemma.lower() in ("broker", "mediate") \
+                and view.children(k, "agent"):
+            # "agreed to establish relations in a deal brokered by the United States": the
+            # brokering is told, not agreed to
+            out -= set(view.subtree(k))
     return out
 
 
@@ -1600,6 +1607,17 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         # "sent 1,500 more troops to the Middle East to counter Iran": whom the purpose names
         targets = _named(view, [o for c in view.children(v, "xcomp", "advcl") if view.toks[c].lemma.lower() in DETERRING
                                 for o in view.children(c, "dobj")], sources)
+    deal = view.toks[v].head
+    if row.cameo == "045" and view.toks[v].dep == "acl" and view.toks[deal].lemma.lower() in ACCORDS:
+        # "Morocco agreed to establish relations with Israel in a deal brokered by the United
+        # States": the sides of the deal are who makes it in the clause it belongs to (and who
+        # agreed under it: "a deal brokered by the Vatican under which Havana agreed")
+        verb = _clause_verb(view, deal)
+        sides = ([] if verb is None else subjects(view, verb)[0] + [
+            o for h in [verb] + view.children(verb, "dobj") for o in view.prep_objects(h, {"with"})]) + [
+            k for c in view.children(deal, "relcl") for k in view.children(c, "nsubj")]
+        found = _named(view, sides, sources)
+        targets = list({a.code: a for a in targets + found}.values())
     if not targets and row.cameo[:2] == "07":
         # "sent teams of experts to help Nigeria search for the girls": whom the aid is to help
         targets = _named(view, [o for c in view.children(v, "xcomp", "advcl") if view.toks[c].lemma.lower() in HELPING
@@ -1789,6 +1807,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         told = [a for o in view.children(v, "dobj") for a in view.actors(o)]
         if told and all(set(a.sectors) & {"CVL"} and (a.country is None or a.country in own) for a in told):
             return None
+    against = view.prep_objects(v, {"against"})
+    if row.lemma == "warn" and against and not view.children(v, "ccomp", "xcomp", "dobj") and all(
+            view.toks[k].lemma.lower() in ADVICE for o in against for k in view.group(o)):
+        return None     # "warned against hasty conclusions": advice, no threat (not "against any annexation")
     if row.lemma == "warn" and any(view.toks[c].lemma.lower() in ENDANGERING and view.toks[c].pos == "VERB"
                                    and not any(view.actors(k) for k in view.children(c, "nsubj"))
                                    for c in view.children(v, "ccomp")):
