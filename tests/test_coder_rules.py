@@ -2166,3 +2166,12 @@ def test_a_warning_against_haste_threatens_no_one_and_western_sahara_is_no_west(
     events = code("The Polisario Front, which seeks independence for Western Sahara, said it rejected the U.S. "
                   "decision.", "2020-12-11")
     assert [(e.source.code, e.target.country, e.plover["type"]) for e in events] == [("ESHREB", "USA", "REJECT")]
+
+
+def test_people_acted_on_during_protests_protested_against_the_doer_or_what_the_protests_name(code):
+    events = code("Israeli troops shot dead about 60 Palestinians during protests on the Gaza border.", "2018-05-16")
+    assert ("PSECVL", "ISR", "PROTEST") in {(e.source.code, e.target.country, e.plover["type"]) for e in events}
+    events = code("China's national security law for Hong Kong took effect on Tuesday. Hong Kong police arrested about "
+                  "370 people at protests against the law on Wednesday.", "2020-07-02")
+    assert [(e.source.code, e.target.code, e.plover["type"]) for e in events] == [
+        ("HKGCOP", "HKGCVL", "COERCE"), ("HKGCVL", "CHN", "PROTEST")]

@@ -969,6 +969,12 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: 
         # "welcomed the agreement": the last agreement told as such, before any other last act;
         # "said the sanctions were illegal": the last sanctions told as such
         past = [e for e in past if e[1] in NOMINALISED.get(lemma, ()) or e[1] == lemma] + past
+        author = view.ctx.owned.get(lemma)
+        if author is not None and _side(author) not in sides and not any(
+                e[1] == lemma or e[1] in NOMINALISED.get(lemma, ()) for e in past):
+            # "at protests against the law" after "China's national security law": its maker,
+            # before any other act of the kind the noun names
+            return [author]
         kinds = _noun_roots(lemma)
         if kinds:
             # "called the deployment inflammatory": the last act of the kind the noun names,
@@ -999,11 +1005,6 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: 
                 kin = NOMINALISED[lemma] if lemma in ACCORDS and past_lemma in NOMINALISED.get(lemma, ()) else {past_lemma}
                 found = [s for lem, _r, s in view.ctx.events if lem in kin and _side(s) not in sides]
                 return list({a.code: a for a in found}.values())
-        # ("called the law an affront" after "China's national security law": its maker, when no
-        # event told it)
-        author = view.ctx.owned.get(lemma)
-        if author is not None and _side(author) not in sides:
-            return [author]
     return []
 
 
@@ -2223,6 +2224,23 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
     if pairs_between and not sources:
         sources, pairs_between, basis = pairs_between, [], "between"
         return Candidate(row, n, light, words, sources, targets, True, place(view, [n]), basis)
+    if row.cameo[:2] == "14" and not sources and verb is not None and tok.dep == "pobj" \
+            and view.toks[tok.head].lemma.lower() in ("during", "at", "amid"):
+        # "troops shot dead about 60 Palestinians during protests on the border": the people the
+        # clause is done to protested, against those the protests name ("at protests against the
+        # law": its maker), else against the other country that did it to them
+        # ("police arrested about 370 people at protests": people of the police's country)
+        doers = [a for k in subjects(view, verb)[0] for a in view.actors(k) if a.country and len(a.country) == 3]
+        crowd = [a if a.sectors else replace(a, code=a.country + "CVL", sectors=("CVL",), kind="group")
+                 for o in view.children(verb, "dobj") for a in view.actors(o) if a.country and len(a.country) == 3] or [
+            replace(a, country=d.country, code=d.country + "".join(a.sectors)) for o in view.children(verb, "dobj")
+            for a in view.actors(o) if not a.country and a.sectors == ("CVL",) for d in doers[:1]]
+        if crowd:
+            against = view.prep_objects(n, {"against"})
+            targets = targets or _named(view, against, crowd) or _anaphor(view, against, crowd)
+            doers = [a for a in doers if a.country not in {c.country for c in crowd}]
+            targets = targets or [state(a.country) for a in doers[:1] if a.country in countries()]
+            sources, basis = crowd, "setting"
     if not sources and verb is not None:
         if dep in ("dobj", "attr") or (dep == "conj" and view.toks[view.toks[np].head].dep == "dobj"):
             subj, passive = subjects(view, verb)
