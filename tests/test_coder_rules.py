@@ -2175,3 +2175,19 @@ def test_people_acted_on_during_protests_protested_against_the_doer_or_what_the_
                   "370 people at protests against the law on Wednesday.", "2020-07-02")
     assert [(e.source.code, e.target.code, e.plover["type"]) for e in events] == [
         ("HKGCOP", "HKGCVL", "COERCE"), ("HKGCVL", "CHN", "PROTEST")]
+
+
+def test_a_seizure_of_power_is_from_the_own_government_and_a_shadow_government_demands(code):
+    events = code("Thailand's army seized power on Thursday.", "2014-05-23")
+    assert [(e.source.code, e.target.code, e.cameo) for e in events] == [("THAMIL", "THAGOV", "170")]
+    events = code("Myanmar's shadow National Unity Government said the military must release political prisoners.",
+                  "2021-04-25")
+    assert [(e.source.code, e.target.code, e.plover["type"]) for e in events] == [("MMROPP", "MMRMIL", "REQUEST")]
+
+
+def test_a_headline_past_tense_is_passive_and_a_downed_airliner_neither_kills_nor_visits(code):
+    events = code("Malaysian airliner shot down over eastern Ukraine, killing 298\n\nA Malaysia Airlines passenger jet "
+                  "flying from Amsterdam to Kuala Lumpur was shot down over eastern Ukraine on Thursday, killing all "
+                  "298 people on board.\n\nUkraine accused pro-Russian separatists of firing the missile.", "2014-07-18")
+    assert [(e.source.code if e.source else None, e.target.country, e.plover["type"]) for e in events] == [
+        (None, "MYS", "ASSAULT"), (None, "MYS", "ASSAULT"), ("UKR", "UKR", "ACCUSE")]

@@ -59,6 +59,7 @@ STANCE = {"pro", "anti", "non"}
 # The headline and the first sentence: the lead, which says where the story is.
 LEAD_SENTENCES = 2
 FORMER_SECTORS = ("ELI",)     # CAMEO: elites, including former office holders
+SHADOW = {"shadow", "exiled", "exile"}     # a government that does not govern: the opposition
 # Acts a state makes that a later "the law" may stand for: "China's national security law".
 OWNED_ACTS = {"law", "bill", "legislation", "policy", "proposal", "plan", "decree", "ban", "rule", "regulation"}
 # Sectors of movements that challenge a state: "the leader of the rebels" leads them.
@@ -358,6 +359,8 @@ class SentView:
                     countries = [ruled] if ruled else []
                 if any(self.toks[k].text.lower().rstrip("-") in FORMER for k in core) and "GOV" in sectors:
                     sectors = FORMER_SECTORS    # "former prime minister Imran Khan" is an elite
+                if any(self.toks[k].text.lower() in SHADOW for k in core) and "GOV" in sectors:
+                    sectors = ("OPP",)          # "the shadow government", "the exiled government"
                 if countries:
                     return [self._make(text, None, c, sectors, kind) for c in dict.fromkeys(countries)]
                 definite = any(self.toks[k].text.lower() in ("the", "these", "those") for k in core)
@@ -630,6 +633,8 @@ class SentView:
         if head_is_name and not sectors and self.at[i].entries[0].form == "adjective" and self.toks[i].tag in ("NNS", "NNPS"):
             sectors = ("CVL",)      # "tens of thousands of Serbians": people, not the state
         kind = "state" if head_is_name and not sectors else next((m.agent_kind for m in mentions if m.is_agent), "group")
+        if "GOV" in sectors and any(self.toks[k].text.lower() in SHADOW for k in core):
+            sectors = ("OPP",)      # "Myanmar's shadow National Unity Government", "the exiled government"
         actor = self._make(text, e.name, e.country, FORMER_SECTORS if former and sectors else sectors, kind)
         self._remember_unknown_person(core, actor)
         return actor

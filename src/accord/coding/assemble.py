@@ -476,8 +476,8 @@ class Coder:
             cand.targets = [Actor(text=place.name, name=place.name, code=place.country, country=place.country,
                                   kind="state")]
         home = next((a.country for a in cand.sources if a.country and len(a.country) == 3), None)
-        if root == "14" and not cand.targets and not cand.pairs_within and home:
-            cand.targets = [_government(home)]
+        if (root == "14" or cand.trigger.cameo[:3] == "170") and not cand.targets and not cand.pairs_within and home:
+            cand.targets = [_government(home)]      # ("the army seized power": from its government)
         if root == "12" and not cand.targets and not cand.pairs_within and home and cand.sources and all(
                 set(a.sectors) & CHALLENGERS for a in cand.sources) and any(
                 view.toks[o].lemma.lower() in BALLOTS for o in view.children(cand.anchor, "dobj")):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..extract import is_heading
 from ..records import Actor, Location
 from . import locations
 from .actors import QUANTITY, SEIZING, SentView
@@ -30,6 +31,7 @@ AREAS = {"territory", "territories", "region", "province", "state", "district", 
          "countryside", "area", "areas", "waters", "airspace", "soil", "side", "part", "north", "south", "east",
          "west", "heartland", "border", "coast", "island", "islands", "port", "enclave", "zone", "camp", "street", "streets"}
 AIR_WEAPONS = {"missile", "drone", "rocket", "projectile", "aircraft", "jet", "warplane", "bomber", "plane", "helicopter"}
+AIRLINERS = {"airliner", "airplane", "flight"}
 # Verbs that make a promise a threat of force: "vowed to punish it".
 THREAT_VERBS = {"punish", "avenge", "crush", "annihilate", "retaliate"}
 # What is proposed and may be refused: "said the deal was unacceptable" refuses it.
@@ -247,6 +249,8 @@ ACCIDENTS = {"crash", "accident", "collision", "capsizing", "derailment", "earth
              "avalanche", "storm", "stampede", "collapse"}
 # What a warning may be against without threatening anyone: "warned against hasty conclusions".
 ADVICE = {"conclusion", "complacency", "panic", "speculation", "haste", "euphoria", "optimism", "pessimism", "despair"}
+# Harms a participle may add to an attack: "was shot down, killing all 298 people on board".
+HARMING = {"kill", "injure", "wound", "destroy", "damage"}
 # Natural disasters: the dead of a sentence that tells one were killed by no one.
 DISASTERS = {"eruption", "volcano", "earthquake", "quake", "tsunami", "cyclone", "hurricane", "typhoon", "flood",
              "flooding", "landslide", "avalanche", "wildfire", "tornado", "storm", "mudslide"}
@@ -560,6 +564,12 @@ def _said_demand(view: SentView, i: int) -> str:
                  if a.country}
         if doers and not doers & speaker:
             return "demand" if "must" in aux else "appeal"
+        # ("the shadow government said the military must release political prisoners": a
+        # challenger's demand of its own state)
+        rulers = [a for k in view.children(c, "nsubj") for a in view.actors(k)]
+        if rulers and all(set(a.sectors) & STATE_SECTORS for a in rulers) and all(
+                set(a.sectors) & CHALLENGERS for k in subjects(view, i)[0] for a in view.actors(k)):
+            return "demand" if "must" in aux else "appeal"
     return ""
 
 
@@ -754,6 +764,11 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
             # "Moldova's president said Russia had interfered in the election, accusing Moscow of
             # buying votes": the speaker accuses, not the one reported on
             return _inherited(view, reporter, depth), False
+        if tok.dep == "advcl" and tok.tag == "VBG" and tok.lemma.lower() in HARMING and (
+                view.children(head, "nsubjpass") or _headline_passive(view, head)):
+            # "the jet was shot down over Ukraine, killing all 298 people on board": whoever shot
+            # it down killed them (the agent, if named), not the jet
+            return [k for a in view.children(head, "agent") for k in view.children(a, "pobj")], False
         if tok.dep == "advcl" and tok.tag == "VBG" and tok.lemma.lower() in SPEAKING and v > 0 \
                 and view.toks[v - 1].text == "," and view.toks[head].dep == "xcomp":
             # "asked the court to order Germany to halt aid, accusing Berlin of ...": the asker
@@ -1339,6 +1354,8 @@ def candidates(view: SentView) -> list[Candidate]:
 
 # Sectors outside a state's apparatus (they may judge their own country's government).
 CHALLENGERS = {"OPP", "REB", "CVL", "LAB", "EDU", "REL", "MED", "HRI", "NGO", "PTY"}
+# Sectors of a state's apparatus, which a challenger may make demands of.
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 # Sectors that protest in the street; a state or its government protests officially (114).
 CROWDS = {"CVL", "OPP", "LAB", "EDU", "HLH", "REL", "BUS", "MED", "PTY", "AGR", "REF", "ELI"}
 # A promise of force, sanctions or repression is a threat: "vowed to keep attacking ships".
@@ -1753,6 +1770,14 @@ def _accident(view: SentView, v: int) -> bool:
         t.lemma.lower() in DISASTERS and t.pos == "NOUN" for t in view.toks)
 
 
+def _headline_passive(view: SentView, v: int) -> bool:
+    """"Malaysian airliner shot down over eastern Ukraine": a headline's past tense with no object
+    is a passive with its auxiliary dropped (headlines tell what someone does in the present)."""
+    tok = view.toks[v]
+    return view.s.index == 0 and tok.dep == "ROOT" and tok.tag == "VBD" \
+        and not view.children(v, "aux", "auxpass", "dobj") and is_heading(view.s.text)
+
+
 def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) -> Candidate | None:
     if _told_before(view, v, row):
         return None
@@ -1838,6 +1863,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     elif tok.dep == "acl" and tok.tag == "VBN" and "@none" not in row.obj:
         # "three diplomats accused of subversion": the noun is the patient, not the author
         subj, passive = [k for a in view.children(v, "agent") for k in view.children(a, "pobj")], True
+    elif row.cameo[:2] in FORCE_ROOTS and _headline_passive(view, v):
+        subj, passive = [], True
+    if row.cameo == "042" and any(view.toks[k].lemma.lower() in AIR_WEAPONS | AIRLINERS for k in subj):
+        return None     # "a passenger jet flying from Amsterdam to Kuala Lumpur": a flight, no visit
     if row.cameo == "042" and subj:
         # "Rescue teams and aid from Egypt and Turkey arrived in eastern Libya": the givers' aid
         # arrives where the sentence puts it
