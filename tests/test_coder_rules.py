@@ -2191,3 +2191,11 @@ def test_a_headline_past_tense_is_passive_and_a_downed_airliner_neither_kills_no
                   "298 people on board.\n\nUkraine accused pro-Russian separatists of firing the missile.", "2014-07-18")
     assert [(e.source.code if e.source else None, e.target.country, e.plover["type"]) for e in events] == [
         (None, "MYS", "ASSAULT"), (None, "MYS", "ASSAULT"), ("UKR", "UKR", "ACCUSE")]
+
+
+def test_what_is_undermined_or_asked_whether_is_no_act(code):
+    events = code("The White House said it was extremely disappointed and that Moscow had undermined law enforcement "
+                  "cooperation between the two countries. Press secretary Jay Carney said the United States was "
+                  "reviewing whether President Barack Obama should attend a planned summit with President Vladimir "
+                  "Putin in Moscow.", "2013-08-02")
+    assert [(e.source.country, e.target.country, e.plover["type"]) for e in events] == [("USA", "RUS", "ACCUSE")]

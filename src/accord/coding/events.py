@@ -1246,6 +1246,13 @@ def candidates(view: SentView) -> list[Candidate]:
         if tok.pos == "VERB" and tok.lemma.lower() in WEIGHING_VERBS:
             # "was considering a ban on imports of Chinese drones": an option weighed, not an act
             consumed.update(k for o in view.children(i, "dobj") for k in view.group(o))
+        if tok.pos == "VERB" and tok.lemma.lower() in ENDANGERING:
+            # "had undermined law enforcement cooperation": what is put at risk is no act
+            consumed.update(view.children(i, "dobj"))
+        if tok.pos in ("VERB", "AUX") and tok.dep in ("ccomp", "advcl") and any(
+                view.toks[m].lemma.lower() == "whether" for m in view.children(i, "mark")):
+            # "was reviewing whether Obama should attend a planned summit": a question, no act
+            consumed.update(k for k in view.subtree(i) if k == i or view.toks[k].pos == "NOUN")
     for i, row, words in found:
         if row.pos != "NOUN" and row.obj:
             # "imposed sanctions", "lifted sanctions", "suspended cooperation": the object is part
