@@ -2199,3 +2199,15 @@ def test_what_is_undermined_or_asked_whether_is_no_act(code):
                   "reviewing whether President Barack Obama should attend a planned summit with President Vladimir "
                   "Putin in Moscow.", "2013-08-02")
     assert [(e.source.country, e.target.country, e.plover["type"]) for e in events] == [("USA", "RUS", "ACCUSE")]
+
+
+def test_a_general_removing_the_president_from_power_is_a_coup_the_presidency_may_rebuke(code):
+    events = code("Burundi general says he has ousted president\n\nA Burundian army general said on Wednesday that he "
+                  "had removed President Pierre Nkurunziza from power.\n\nThe presidency called the announcement a "
+                  "joke.", "2015-05-14")
+    assert [(e.source.country, e.target.country, e.cameo) for e in events][-2:] == [
+        ("BDI", "BDI", "170"), ("BDI", "BDI", "111")]
+    assert events[-1].target.sectors and "MIL" in events[-1].target.sectors
+    events = code("Chad's President Deby killed on front line\n\nChad's President Idriss Deby died on Tuesday of wounds "
+                  "suffered while visiting troops.\n\nThe army announced his death.", "2021-04-21")
+    assert not [e for e in events if e.plover["type"] == "ASSAULT" and e.source is not None]

@@ -249,6 +249,8 @@ ACCIDENTS = {"crash", "accident", "collision", "capsizing", "derailment", "earth
              "avalanche", "storm", "stampede", "collapse"}
 # What a warning may be against without threatening anyone: "warned against hasty conclusions".
 ADVICE = {"conclusion", "complacency", "panic", "speculation", "haste", "euphoria", "optimism", "pessimism", "despair"}
+# Verbs of a coup: "said he had removed the president from power".
+COUP_VERBS = {"oust", "topple", "overthrow", "depose", "remove", "seize", "grab"}
 # Harms a participle may add to an attack: "was shot down, killing all 298 people on board".
 HARMING = {"kill", "injure", "wound", "destroy", "damage"}
 # Natural disasters: the dead of a sentence that tells one were killed by no one.
@@ -1011,14 +1013,17 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: 
                 continue    # "welcomed the decision" after "a deal brokered by the Vatican": a broker decides nothing
             if past_lemma == lemma or {lemma, tok.text.lower()} & (REFERRING_NOUNS | ATTACK_NOUNS) \
                     or past_lemma in NOMINALISED.get(lemma, ()) or root in kinds:
-                if _side(src) in sides:
+                # (a coup's makers are no side of the government they ousted: "the presidency
+                # called the announcement a joke")
+                coup = root == "17" and past_lemma in COUP_VERBS
+                if _side(src) in sides and not coup:
                     if n >= view.events_before or rebuke:
                         continue    # "Russia, which has mediated between the two, welcomed the step"
                     return []       # "Zelenskyy praised the operation": his own side's act, no dyad
                 # (the opposition judging its own country's police is no own side)
                 # ("called the deal historic" after one side signed it and both finalized it: all its makers)
                 kin = NOMINALISED[lemma] if lemma in ACCORDS and past_lemma in NOMINALISED.get(lemma, ()) else {past_lemma}
-                found = [s for lem, _r, s in view.ctx.events if lem in kin and _side(s) not in sides]
+                found = [s for lem, _r, s in view.ctx.events if lem in kin and (_side(s) not in sides or coup)]
                 return list({a.code: a for a in found}.values())
     return []
 
@@ -1781,7 +1786,7 @@ def _headline_passive(view: SentView, v: int) -> bool:
     """"Malaysian airliner shot down over eastern Ukraine": a headline's past tense with no object
     is a passive with its auxiliary dropped (headlines tell what someone does in the present)."""
     tok = view.toks[v]
-    return view.s.index == 0 and tok.dep == "ROOT" and tok.tag == "VBD" \
+    return view.s.index == 0 and tok.dep == "ROOT" and tok.tag in ("VBD", "VBN") \
         and not view.children(v, "aux", "auxpass", "dobj") and is_heading(view.s.text)
 
 
