@@ -2211,3 +2211,11 @@ def test_a_general_removing_the_president_from_power_is_a_coup_the_presidency_ma
     events = code("Chad's President Deby killed on front line\n\nChad's President Idriss Deby died on Tuesday of wounds "
                   "suffered while visiting troops.\n\nThe army announced his death.", "2021-04-21")
     assert not [e for e in events if e.plover["type"] == "ASSAULT" and e.source is not None]
+
+
+def test_a_protest_called_a_riot_rebukes_the_protesters(code):
+    events = code("Tens of thousands of protesters rallied outside Hong Kong's legislature on Wednesday against a bill "
+                  "that would allow extraditions to mainland China. Hong Kong's leader, Carrie Lam, called the protest an "
+                  "organized riot.", "2019-06-13")
+    assert [(e.source.code, e.target.code, e.plover["type"]) for e in events] == [
+        ("HKGCVLOPP", "HKGGOV", "PROTEST"), ("HKGGOV", "HKGCVLOPP", "ACCUSE")]
