@@ -2219,3 +2219,12 @@ def test_a_protest_called_a_riot_rebukes_the_protesters(code):
                   "organized riot.", "2019-06-13")
     assert [(e.source.code, e.target.code, e.plover["type"]) for e in events] == [
         ("HKGCVLOPP", "HKGGOV", "PROTEST"), ("HKGGOV", "HKGCVLOPP", "ACCUSE")]
+
+
+def test_forces_repress_their_own_people_and_action_against_opponents_threatens(code):
+    events = code("Venezuelan security forces fired tear gas at protesters near the border with Colombia on Saturday.",
+                  "2019-02-24")
+    assert [(e.source.country, e.target.country, e.cameo) for e in events] == [("VEN", "VEN", "175")]
+    events = code("Secretary of State Mike Pompeo said the United States would take action against those who opposed "
+                  "the peaceful restoration of democracy in Venezuela.", "2019-02-24")
+    assert [(e.source.country, e.target.country, e.plover["type"]) for e in events] == [("USA", "VEN", "THREATEN")]

@@ -511,8 +511,9 @@ def _said_threat(view: SentView, i: int) -> bool:
         chain = [c] + view.children(c, "xcomp")
         forceful = tok.lemma.lower() in THREAT_VERBS or _response(view, c) or \
             any(view.toks[o].lemma.lower() in REPRISALS for o in view.children(c, "dobj")) or \
-            any(view.toks[o].lemma.lower() in ("action", "measure", "step") and any(
+            any(view.toks[o].lemma.lower() in ("action", "measure", "step") and (any(
                 view.toks[a].lemma.lower() in ("necessary", "resolute", "decisive", "firm") for a in view.children(o, "amod"))
+                or view.prep_objects(o, {"against"}) or view.prep_objects(c, {"against"}))    # "take action against those who"
                 for o in view.children(c, "dobj")) or \
             any(r.cameo[:2] in FORCE_ROOTS for k in chain for r, _w in find_triggers(view, k)) or \
             _conditional_deployment(view, chain) or \
