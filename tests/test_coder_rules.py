@@ -2228,3 +2228,12 @@ def test_forces_repress_their_own_people_and_action_against_opponents_threatens(
     events = code("Secretary of State Mike Pompeo said the United States would take action against those who opposed "
                   "the peaceful restoration of democracy in Venezuela.", "2019-02-24")
     assert [(e.source.country, e.target.country, e.plover["type"]) for e in events] == [("USA", "VEN", "THREATEN")]
+
+
+def test_all_options_open_threatens_and_a_backed_campaign_s_aim_is_not_done(code):
+    events = code("Trump said all options remained open on Venezuela.", "2019-03-20")
+    assert [(e.source.country, e.target.country, e.plover["type"]) for e in events] == [("USA", "VEN", "THREATEN")]
+    events = code("Bolsonaro agreed to let Americans visit Brazil without visas and backed the U.S. campaign to oust "
+                  "Venezuela's President Nicolas Maduro.", "2019-03-20")
+    assert [(e.source.country, e.target.country, e.plover["type"]) for e in events] == [
+        ("BRA", "USA", "AGREE"), ("BRA", "USA", "SUPPORT")]

@@ -132,6 +132,9 @@ def _rehung(toks: tuple) -> tuple:
     out = list(toks)
     for t in toks:
         head = toks[t.head]
+        while t.dep == "conj" and head.dep == "ccomp" and head.tag == "VB" and toks[head.head].tag == "VB" \
+                and head.head != head.i:
+            head = toks[head.head]      # ("agreed to let Americans visit Brazil ... and backed the campaign")
         if t.dep == "conj" and t.tag == "VBD" and t.text.lower() != t.lemma.lower() and head.dep == "xcomp" \
                 and head.tag == "VB" and head.head != head.i and toks[head.head].pos == "VERB":
             out[t.i] = replace(t, head=head.head)

@@ -501,6 +501,12 @@ def _said_threat(view: SentView, i: int) -> bool:
                                                 ("plan", "option", "proposal") for a in view.children(o, "acl")]
             if any(r.cameo[:2] in FORCE_ROOTS for k in acts for r, _w in find_triggers(view, k)) and by_speaker(c):
                 return True
+        if tok.lemma.lower() in ("be", "remain") and not view.children(c, "neg") and any(
+                view.toks[k].lemma.lower() == "option" and any(view.toks[d].lemma.lower() == "all" for d in view.children(k, "det"))
+                for k in view.children(c, "nsubj")) and (
+                any(view.toks[a].lemma.lower() == "open" for a in view.children(c, "acomp"))
+                or any(view.toks[o].lemma.lower() == "table" for o in view.prep_objects(c, {"on"}))):
+            return True             # "said all options remained open on Venezuela", "were on the table"
         # ("said Tokyo could shoot down any missile headed toward Guam": what the speaker's side
         # could do by force)
         if tok.pos != "VERB" or view.children(c, "neg") or \
@@ -1269,6 +1275,11 @@ def candidates(view: SentView) -> list[Candidate]:
         if row.pos != "NOUN" and " to " in row.lemma:
             for c in view.children(i, "xcomp"):
                 consumed.update(_content(view, c))
+        if row.pos != "NOUN" and row.cameo == "051":
+            # "backed the U.S. campaign to oust Maduro": what a backed plan aims at is not done
+            consumed.update(k for o in view.children(i, "dobj") for c in view.children(o, "acl")
+                            if any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux"))
+                            for k in view.subtree(c))
         if row.lemma in ("* rebuke", "* praise"):
             # "said the law was a serious breach of the declaration": the verdict, no second event
             # (not "levied what he said was a nasty tariff": the act judged)
