@@ -2237,3 +2237,10 @@ def test_all_options_open_threatens_and_a_backed_campaign_s_aim_is_not_done(code
                   "Venezuela's President Nicolas Maduro.", "2019-03-20")
     assert [(e.source.country, e.target.country, e.plover["type"]) for e in events] == [
         ("BRA", "USA", "AGREE"), ("BRA", "USA", "SUPPORT")]
+
+
+def test_remarks_named_with_their_speaker_are_his_when_called_racist(code):
+    events = code("Envoys condemn Trump's reported remarks\n\nBotswana summoned the U.S. ambassador on Friday, and "
+                  "Senegal's president said he was shocked.\n\nHaiti's government called the remarks racist.",
+                  "2018-01-13")
+    assert ("HTI", "USA", "ACCUSE") in dyads(events)

@@ -61,7 +61,8 @@ LEAD_SENTENCES = 2
 FORMER_SECTORS = ("ELI",)     # CAMEO: elites, including former office holders
 SHADOW = {"shadow", "exiled", "exile"}     # a government that does not govern: the opposition
 # Acts a state makes that a later "the law" may stand for: "China's national security law".
-OWNED_ACTS = {"law", "bill", "legislation", "policy", "proposal", "plan", "decree", "ban", "rule", "regulation"}
+OWNED_ACTS = {"law", "bill", "legislation", "policy", "proposal", "plan", "decree", "ban", "rule", "regulation", "remark",
+              "comment", "statement", "speech"}
 # Sectors of movements that challenge a state: "the leader of the rebels" leads them.
 MOVEMENTS = {"REB", "OPP"}
 

@@ -176,7 +176,7 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "abhorrent", "provocative
                 "shortsighted", "short-sighted", "misguided", "counterproductive", "mistake", "blunder", "stab", "killer", "meaningless", "concerned", "alarmed",
                 "hijacking", "sedition", "treason", "insurrection", "rebellion", "unjust", "crook", "thief",
                 "craziness", "madness", "lunacy", "insanity", "extremism", "nasty", "disrespectful", "insulting",
-                "rude", "breach", "riot"}
+                "rude", "breach", "riot", "racist", "shocked"}
 # "declared the recognition null and void", "ruled the vote invalid": a rejection of the act.
 VOIDING_VERBS = {"declare", "pronounce", "rule", "deem"}
 VOID = {"null", "void", "invalid", "nullity"}
