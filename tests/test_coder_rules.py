@@ -2244,3 +2244,15 @@ def test_remarks_named_with_their_speaker_are_his_when_called_racist(code):
                   "Senegal's president said he was shocked.\n\nHaiti's government called the remarks racist.",
                   "2018-01-13")
     assert ("HTI", "USA", "ACCUSE") in dyads(events)
+
+
+def test_fire_returned_at_the_attacker_a_sunk_warship_and_countermeasures_vowed(code):
+    events = code("North Korean artillery shelled the South Korean island of Yeonpyeong on Tuesday. South Korea "
+                  "returned fire.", "2010-11-24")
+    assert ("KOR", "PRK", "ASSAULT") in dyads(events)
+    events = code("A North Korean submarine sank the South Korean warship Cheonan in March. Japan vowed to take "
+                  "countermeasures against China.", "2010-05-21")
+    assert {("PRK", "KOR", "ASSAULT"), ("JPN", "CHN", "THREATEN")} <= dyads(events)
+    events = code("U.S. special forces killed al-Qaida leader Osama bin Laden in a raid in Pakistan on Monday. Afghan "
+                  "President Hamid Karzai welcomed the news.", "2011-05-03")
+    assert ("AFG", "USA", "SUPPORT") in dyads(events)

@@ -81,7 +81,7 @@ REFERRING_NOUNS = {"move", "decision", "step", "action", "measure", "announcemen
                    "comments", "statement", "strikes", "deployment", "sanctions", "accusation", "allegation",
                    "claim", "charge", "criticism", "warning", "threat", "demand", "call", "proposal", "offer",
                    "request", "tariff", "tariffs", "invitation", "expansion", "package", "vote", "demolition",
-                   "suspension", "removal", "result", "outcome", "escalation"}
+                   "suspension", "removal", "result", "outcome", "escalation", "news"}
 # Acts whose consequences a warning decries: "warned that the decision could set off tension".
 WARNED_ACTS = {"move", "decision", "step", "measure", "plan", "policy", "action", "announcement"}
 # Verbs of a danger warned of: "warned that the dam threatens its water".
@@ -705,6 +705,8 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
             if not rows:
                 continue
             objs = _objects(view, i, prep)
+            if " to " in key and len(words) == 2:
+                objs = objs | _objects(view, words[1], None)     # "vowed to take resolute countermeasures"
             out += [(row, words) for row in rows if not row.obj or row.obj & objs]
         return out
     if tok.pos == "NOUN":
@@ -1625,10 +1627,10 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
             targets = _named(view, [k for o in obj_heads for k in _inner(view, o)], sources)
     elif not targets and not passive and row.cameo[:2] not in ("14", "15") and not (row.sym and len(sources) > 1):
         # "investigating the whereabouts of Iran's stockpile", "banned imports of Georgian wine"
-        own = view.prep_objects(v, {"on", "against", "from", "to"})
+        on_whom = view.prep_objects(v, {"on", "against", "from", "to"})
         for heads in ([k for o in obj_heads for k in _inner(view, o)],
                       [k for o in obj_heads for i in _inner(view, o) for k in _inner(view, i)],
-                      own, [k for o in own for k in _inner(view, o)]):
+                      on_whom, [k for o in on_whom for k in _inner(view, o)]):
             targets = _named(view, heads, sources)
             if targets:
                 break
@@ -1649,6 +1651,11 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         # "sent 1,500 more troops to the Middle East to counter Iran": whom the purpose names
         targets = _named(view, [o for c in view.children(v, "xcomp", "advcl") if view.toks[c].lemma.lower() in DETERRING
                                 for o in view.children(c, "dobj")], sources)
+    if not targets and row.lemma == "return" and row.cameo[:2] in FORCE_ROOTS:
+        # "South Korea returned fire": at whoever last fired on it
+        attacker = next((d[0] for d in view.dyads[::-1] + view.ctx.dyads[::-1] if d[1] in own and d[0] not in own
+                         and d[2] in FORCE_ROOTS and d[0] in countries()), None)
+        targets = [state(attacker)] if attacker else []
     deal = view.toks[v].head
     if row.cameo == "045" and view.toks[v].dep == "acl" and view.toks[deal].lemma.lower() in ACCORDS:
         # "Morocco agreed to establish relations with Israel in a deal brokered by the United
