@@ -2256,3 +2256,9 @@ def test_fire_returned_at_the_attacker_a_sunk_warship_and_countermeasures_vowed(
     events = code("U.S. special forces killed al-Qaida leader Osama bin Laden in a raid in Pakistan on Monday. Afghan "
                   "President Hamid Karzai welcomed the news.", "2011-05-03")
     assert ("AFG", "USA", "SUPPORT") in dyads(events)
+
+
+def test_hollande_and_clinton_are_known_in_their_years(code):
+    events = code("President Francois Hollande sent troops to Mali on Friday. Hillary Clinton flew to Cairo.",
+                  "2013-01-13")
+    assert [(e.source.code, e.target.country) for e in events] == [("FRAGOV", "MLI"), ("USAGOV", "EGY")]
