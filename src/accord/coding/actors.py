@@ -60,9 +60,10 @@ STANCE = {"pro", "anti", "non"}
 LEAD_SENTENCES = 2
 FORMER_SECTORS = ("ELI",)     # CAMEO: elites, including former office holders
 SHADOW = {"shadow", "exiled", "exile"}     # a government that does not govern: the opposition
-# Acts a state makes that a later "the law" may stand for: "China's national security law".
-OWNED_ACTS = {"law", "bill", "legislation", "policy", "proposal", "plan", "decree", "ban", "rule", "regulation", "remark",
-              "comment", "statement", "speech"}
+# Acts and words named with their author that a later "the law", "the remarks" may stand for:
+# "China's national security law", "Trump's reported remarks".
+OWNED_ACTS = {"law", "bill", "legislation", "policy", "proposal", "plan", "decree", "ban", "rule", "regulation",
+              "remark", "comment", "statement", "speech"}
 # Sectors of movements that challenge a state: "the leader of the rebels" leads them.
 MOVEMENTS = {"REB", "OPP"}
 
@@ -363,8 +364,7 @@ class SentView:
                     countries = [ruled] if ruled else []
                 if any(self.toks[k].text.lower().rstrip("-") in FORMER for k in core) and "GOV" in sectors:
                     sectors = FORMER_SECTORS    # "former prime minister Imran Khan" is an elite
-                if any(self.toks[k].text.lower() in SHADOW for k in core) and "GOV" in sectors:
-                    sectors = ("OPP",)          # "the shadow government", "the exiled government"
+                sectors = self._unshadowed(core, sectors)
                 if countries:
                     return [self._make(text, None, c, sectors, kind) for c in dict.fromkeys(countries)]
                 definite = any(self.toks[k].text.lower() in ("the", "these", "those") for k in core)
@@ -637,11 +637,17 @@ class SentView:
         if head_is_name and not sectors and self.at[i].entries[0].form == "adjective" and self.toks[i].tag in ("NNS", "NNPS"):
             sectors = ("CVL",)      # "tens of thousands of Serbians": people, not the state
         kind = "state" if head_is_name and not sectors else next((m.agent_kind for m in mentions if m.is_agent), "group")
-        if "GOV" in sectors and any(self.toks[k].text.lower() in SHADOW for k in core):
-            sectors = ("OPP",)      # "Myanmar's shadow National Unity Government", "the exiled government"
+        sectors = self._unshadowed(core, sectors)
         actor = self._make(text, e.name, e.country, FORMER_SECTORS if former and sectors else sectors, kind)
         self._remember_unknown_person(core, actor)
         return actor
+
+    def _unshadowed(self, core: list[int], sectors: tuple[str, ...]) -> tuple[str, ...]:
+        """"Myanmar's shadow National Unity Government", "the exiled government": a government
+        that does not govern is the opposition."""
+        if "GOV" in sectors and any(self.toks[k].text.lower() in SHADOW for k in core):
+            return ("OPP",)
+        return sectors
 
     def _remember_surnames(self, m: Mention, actor: Actor) -> None:
         words = [self.toks[k].text for k in range(m.start, m.end) if self.toks[k].pos == "PROPN"]

@@ -427,8 +427,9 @@ class Coder:
             victims = others.pop() if armed and own and len(others) == 1 else home
             if cand.trigger.cameo[:3] == "170" and len(own) == 1:
                 victims = next(iter(own))   # a seizure of power is at home, whatever the story's country
-            if (cand.trigger.cameo[:2] == "17" and cand.trigger.cameo[:3] != "174" and all("COP" in a.sectors for a in cand.sources)
-                    or cand.trigger.cameo[:3] == "175") and len(own) == 1:
+            arrests = cand.trigger.cameo[:2] == "17" and cand.trigger.cameo[:3] != "174" \
+                and all("COP" in a.sectors for a in cand.sources)
+            if (arrests or cand.trigger.cameo[:3] == "175") and len(own) == 1:
                 # "Hong Kong police arrested about 370 people", in a story about Britain and China:
                 # the police's own people (deported people are foreigners); so are those that
                 # forces repress ("fired tear gas at protesters" at the border with Colombia)

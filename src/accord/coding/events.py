@@ -502,7 +502,8 @@ def _said_threat(view: SentView, i: int) -> bool:
             if any(r.cameo[:2] in FORCE_ROOTS for k in acts for r, _w in find_triggers(view, k)) and by_speaker(c):
                 return True
         if tok.lemma.lower() in ("be", "remain") and not view.children(c, "neg") and any(
-                view.toks[k].lemma.lower() == "option" and any(view.toks[d].lemma.lower() == "all" for d in view.children(k, "det"))
+                view.toks[k].lemma.lower() == "option"
+                and any(view.toks[d].lemma.lower() == "all" for d in view.children(k, "det"))
                 for k in view.children(c, "nsubj")) and (
                 any(view.toks[a].lemma.lower() == "open" for a in view.children(c, "acomp"))
                 or any(view.toks[o].lemma.lower() == "table" for o in view.prep_objects(c, {"on"}))):
@@ -519,7 +520,8 @@ def _said_threat(view: SentView, i: int) -> bool:
             any(view.toks[o].lemma.lower() in REPRISALS for o in view.children(c, "dobj")) or \
             any(view.toks[o].lemma.lower() in ("action", "measure", "step") and (any(
                 view.toks[a].lemma.lower() in ("necessary", "resolute", "decisive", "firm") for a in view.children(o, "amod"))
-                or view.prep_objects(o, {"against"}) or view.prep_objects(c, {"against"}))    # "take action against those who"
+                # ("would take action against those who opposed ...")
+                or view.prep_objects(o, {"against"}) or view.prep_objects(c, {"against"}))
                 for o in view.children(c, "dobj")) or \
             any(r.cameo[:2] in FORCE_ROOTS for k in chain for r, _w in find_triggers(view, k)) or \
             _conditional_deployment(view, chain) or \
@@ -666,7 +668,8 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         verdicts += [k for c in verdicts if view.toks[c].dep == "amod" for k in view.children(c, "conj")]
         # "an act of war", "an act of aggression", "a declaration of war"
         # ("a tool of neocolonial repression", "an instrument of oppression")
-        verdicts += [k for c in verdicts if view.toks[c].lemma.lower() in ("act", "tool", "instrument", "form", "declaration")
+        verdicts += [k for c in verdicts
+                     if view.toks[c].lemma.lower() in ("act", "tool", "instrument", "form", "declaration")
                      for k in view.prep_objects(c, {"of"})]
         # ("an attempt to intimidate Turkey": an attempt at a hostile end)
         hostile_end = any(view.toks[k].lemma.lower() in HOSTILE_ENDS for c in verdicts
