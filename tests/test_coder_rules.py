@@ -2262,3 +2262,10 @@ def test_hollande_and_clinton_are_known_in_their_years(code):
     events = code("President Francois Hollande sent troops to Mali on Friday. Hillary Clinton flew to Cairo.",
                   "2013-01-13")
     assert [(e.source.code, e.target.country) for e in events] == [("FRAGOV", "MLI"), ("USAGOV", "EGY")]
+
+
+def test_a_captured_hometown_and_a_struck_convoy_of_vehicles(code):
+    events = code("Fighters of Libya's interim government captured Gaddafi's hometown of Sirte on Thursday. NATO "
+                  "warplanes struck a convoy of pro-Gaddafi vehicles near Sirte.", "2011-10-21")
+    assert [(e.source.country, e.target.country, e.cameo) for e in events] == [
+        ("LBY", "LBY", "192"), ("IGOWSTNAT", "LBY", "190")]
