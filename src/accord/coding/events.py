@@ -189,6 +189,8 @@ FORCE_MEANS = {"use", "force", "intervention", "invasion", "option", "attack"}
 DETERRING = {"counter", "deter", "confront", "contain", "warn"}
 # Purposes of aid that name whom it is for: "sent experts to help Nigeria".
 HELPING = {"help", "assist", "support", "aid"}
+# The purposes that name whom a show of force (15) or aid (07) is aimed at.
+PURPOSES = {"15": DETERRING, "07": HELPING}
 # Ends that make an attempt a rebuke: "called the sanctions an attempt to intimidate Turkey".
 HOSTILE_ENDS = {"intimidate", "undermine", "destabilize", "destabilise", "interfere", "bully", "blackmail",
                 "humiliate", "divide", "sabotage", "provoke", "weaken", "isolate", "smear"}
@@ -1045,10 +1047,12 @@ def _noun_roots(lemma: str) -> set[str]:
     return {t.cameo[:2] for t in triggers().get((lemma, "NOUN"), ())}
 
 
-def last_foe(view: SentView, own: set[str]) -> str | None:
-    """The country the side of ``own`` last used force against, in this sentence first."""
-    return next((d[1] for d in view.dyads[::-1] + view.ctx.dyads[::-1] if d[0] in own and d[2] in FORCE_ROOTS
-                 and d[1] not in own and d[1] in countries()), None)
+def last_foe(view: SentView, own: set[str], attacker: bool = False) -> str | None:
+    """The country the side of ``own`` last used force against, in this sentence first; with
+    ``attacker``, the country that last used force against it."""
+    us, them = (1, 0) if attacker else (0, 1)
+    return next((d[them] for d in view.dyads[::-1] + view.ctx.dyads[::-1] if d[us] in own and d[2] in FORCE_ROOTS
+                 and d[them] not in own and d[them] in countries()), None)
 
 
 def _last_pair(view: SentView, own: set[str]) -> list[Actor]:
@@ -1650,14 +1654,15 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         told = view.ctx.events[:view.events_before]
         targets = _last_author(told, sources, root="13") or next(
             (found for r in sorted(FORCE_ROOTS) if (found := _last_author(told, sources, root=r))), targets)
-    if not targets and row.cameo[:2] == "15":
-        # "sent 1,500 more troops to the Middle East to counter Iran": whom the purpose names
-        targets = _named(view, [o for c in view.children(v, "xcomp", "advcl") if view.toks[c].lemma.lower() in DETERRING
+    if not targets and row.cameo[:2] in PURPOSES:
+        # "sent 1,500 more troops to the Middle East to counter Iran", "sent teams of experts to help
+        # Nigeria search for the girls": whom the purpose names
+        targets = _named(view, [o for c in view.children(v, "xcomp", "advcl")
+                                if view.toks[c].lemma.lower() in PURPOSES[row.cameo[:2]]
                                 for o in view.children(c, "dobj")], sources)
     if not targets and row.lemma == "return" and row.cameo[:2] in FORCE_ROOTS:
         # "South Korea returned fire": at whoever last fired on it
-        attacker = next((d[0] for d in view.dyads[::-1] + view.ctx.dyads[::-1] if d[1] in own and d[0] not in own
-                         and d[2] in FORCE_ROOTS and d[0] in countries()), None)
+        attacker = last_foe(view, own, attacker=True)
         targets = [state(attacker)] if attacker else []
     deal = view.toks[v].head
     if row.cameo == "045" and view.toks[v].dep == "acl" and view.toks[deal].lemma.lower() in ACCORDS:
@@ -1670,10 +1675,6 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
             k for c in view.children(deal, "relcl") for k in view.children(c, "nsubj")]
         found = _named(view, sides, sources)
         targets = list({a.code: a for a in targets + found}.values())
-    if not targets and row.cameo[:2] == "07":
-        # "sent teams of experts to help Nigeria search for the girls": whom the aid is to help
-        targets = _named(view, [o for c in view.children(v, "xcomp", "advcl") if view.toks[c].lemma.lower() in HELPING
-                                for o in view.children(c, "dobj")], sources)
     return targets, row
 
 
