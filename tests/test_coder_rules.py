@@ -2269,3 +2269,23 @@ def test_a_captured_hometown_and_a_struck_convoy_of_vehicles(code):
                   "warplanes struck a convoy of pro-Gaddafi vehicles near Sirte.", "2011-10-21")
     assert [(e.source.country, e.target.country, e.cameo) for e in events] == [
         ("LBY", "LBY", "192"), ("IGOWSTNAT", "LBY", "190")]
+
+
+def test_a_suspended_parliament_is_coerced_and_its_speaker_rebukes_the_move(code):
+    events = code("Peru's president suspends congress\n\nPeru's president suspended congress on Monday. The speaker of "
+                  "congress, Maria Quispe, called the move an unconstitutional coup.", "2022-12-08")
+    assert {(e.source.code, e.target.code, e.cameo) for e in events} == {
+        ("PERGOV", "PERLEG", "172"), ("PERLEG", "PERGOV", "111")}
+
+
+def test_an_official_dismissed_is_no_rejection_and_a_verdict_as_is_no_dismissal(code):
+    events = code("Tunisia's president dismissed Prime Minister Hichem Mechichi on Sunday.", "2021-07-26")
+    assert [e.cameo for e in events if e.plover["type"] == "REJECT"] == []
+    events = code("Beijing dismissed Washington as a paper tiger.", "2021-07-26")
+    assert [e.cameo[:2] for e in events] == ["12"]
+
+
+def test_a_person_named_in_apposition_to_a_title_is_that_office_later(code):
+    events = code("Tunisia's opposition leader, Kamal Benali, led a march in Tunis. Police stopped Benali from "
+                  "entering the parliament building on Monday.", "2021-07-27")
+    assert ("TUNCOP", "TUNOPP", "191") in {(e.source.code, e.target.code, e.cameo) for e in events}

@@ -268,7 +268,11 @@ class SentView:
     def resolve(self, i: int) -> list[Actor]:
         if i not in self._cache:
             self._cache[i] = []     # a phrase that leads back to itself ("some of them" ... "they") names no one
-            self._cache[i] = self._resolve(i)
+            found = self._cache[i] = self._resolve(i)
+            if len(found) == 1 and found[0].country and found[0].sectors and self.toks[i].pos == "NOUN":
+                # "the speaker of parliament, Rached Ghannouchi": later "Ghannouchi" is the speaker
+                for c in self.children(i, "appos"):
+                    self._remember_unknown_person(self.core(c), found[0])
         return self._cache[i]
 
     def _resolve(self, i: int) -> list[Actor]:

@@ -242,6 +242,8 @@ WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate"}
 PLANNING = WEIGHING_VERBS | {"examine", "study", "prepare", "draw", "review", "plan"}
 # Acts done to a person, whose possessive names the one they are done to ("his arrest").
 PERSONAL_HARMS = {"173", "174", "181", "186", "0841"}
+# Verbs of going somewhere that a bar on movement stops ("stopped him from entering parliament").
+GOING = {"enter", "leave", "travel", "land", "return", "cross", "reach", "board", "fly", "dock", "visit"}
 # Troops ordered to do these are pulled back or held ("to observe a ceasefire"), not deployed.
 PULLBACK_VERBS = {"withdraw", "retreat", "leave", "return", "pull", "evacuate", "disengage", "observe", "respect", "cease", "halt",
                   "stop"}
@@ -288,7 +290,8 @@ def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
     """What verb i's row conditions test: the lemmas of its objects (of the pobj of its
     preposition ``prep`` for a row keyed on one: "agree to a ceasefire", "fire on a convoy"),
     plus "@actor" when an object names an actor, "@org" when that is an organisation, "@party"
-    when it is a person, state or group of a known country, "@place" for a named place, and
+    when it is a person, state or group of a known country, "@person" when it is a person (known
+    country or not), "@place" for a named place, and
     "@none" when there is no object. A row keyed on a preposition tests the party tests on the
     direct object as well ("welcomed Trump at the airport")."""
     direct = _object_heads(view, view.children(i, "dobj", "nsubjpass", "dative"))
@@ -326,6 +329,8 @@ def _objects(view: SentView, i: int, prep: int | None) -> set[str]:
                 out.add("@org")
             elif a.country:
                 out.add("@party")     # "joined Xi and Putin", not "spoke to reporters"
+            if a.kind == "person" and k in heads:
+                out.add("@person")    # "dismissed Prime Minister Hichem Mechichi", not "American criticism"
     return out
 
 
@@ -703,6 +708,10 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
                 + view.prep_objects(i, {"as"}) for k in [c] + view.children(c, "conj")):
             # "declared the U.S. recognition null and void" (parsed "as ... null and void")
             keys.append(("* refuse", (i,), None))
+        # "stopped the speaker from entering parliament": a bar on going somewhere
+        keys += [(f"{lemma} from entering", (i, c), None) for c in view.children(i, "prep")
+                 if view.toks[c].lemma.lower() == "from"
+                 and any(view.toks[k].lemma.lower() in GOING for k in view.children(c, "pcomp"))]
         # "will jointly build": an adverb that makes any action a joint one
         keys += [(f"* {view.toks[c].text.lower()}", (i, c), None) for c in view.children(i, "advmod")]
         for key, words, prep in keys:
@@ -712,7 +721,10 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
             objs = _objects(view, i, prep)
             if " to " in key and len(words) == 2:
                 objs = objs | _objects(view, words[1], None)     # "vowed to take resolute countermeasures"
-            out += [(row, words) for row in rows if not row.obj or row.obj & objs]
+            # ("dismissed Navalny as a criminal" is a verdict, no dismissal from office)
+            verdict = lemma in REBUKE_VERBS and bool(view.prep_objects(i, {"as"}))
+            out += [(row, words) for row in rows if (not row.obj or row.obj & objs)
+                    and not (verdict and row.cameo[:2] == "17")]
         return out
     if tok.pos == "NOUN":
         mods = _mods(view, i)
@@ -1067,8 +1079,9 @@ def _last_pair(view: SentView, own: set[str]) -> list[Actor]:
 def _side(a: Actor) -> tuple[str | None, bool]:
     """The side an actor is on within its country: the state's, or outside it (the opposition,
     civil society; the courts too, whose rulings a government may judge: "Kenyatta said he
-    disagreed with the decision" of the Supreme Court)."""
-    return a.country, _challenger(a) or "JUD" in a.sectors
+    disagreed with the decision" of the Supreme Court; and the legislature, which may judge the
+    government's acts: "the speaker of parliament called the move a coup")."""
+    return a.country, _challenger(a) or bool({"JUD", "LEG"} & set(a.sectors))
 
 
 def _challenger(a: Actor) -> bool:
