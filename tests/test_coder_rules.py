@@ -2289,3 +2289,15 @@ def test_a_person_named_in_apposition_to_a_title_is_that_office_later(code):
     events = code("Tunisia's opposition leader, Kamal Benali, led a march in Tunis. Police stopped Benali from "
                   "entering the parliament building on Monday.", "2021-07-27")
     assert ("TUNCOP", "TUNOPP", "191") in {(e.source.code, e.target.code, e.cameo) for e in events}
+
+
+def test_a_call_renewed_asks_its_target_and_what_it_asks_is_not_done(code):
+    events = code("Spain renewed its call for Britain to hand back Gibraltar.", "2013-03-12")
+    assert [(e.source.country, e.target.country, e.plover["type"]) for e in events] == [("ESP", "GBR", "REQUEST")]
+    events = code("It was a wake-up call for all of us in Spain.", "2013-03-12")
+    assert events == []
+
+
+def test_a_stunt_is_a_rebuke(code):
+    events = code("Moscow called the NATO summit a Western propaganda stunt.", "2013-03-12")
+    assert [(e.source.country, e.plover["type"]) for e in events] == [("RUS", "ACCUSE")]

@@ -167,7 +167,7 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "abhorrent", "provocative
                 "interference", "terrorist", "terrorism", "illegitimate", "unfair", "hysteria", "propaganda",
                 "authoritarian", "barbaric", "unprovoked", "criminal", "war", "coup", "theft", "robbery", "piracy",
                 "crime", "genocide", "massacre", "extortion", "joke", "farce", "mockery", "sham", "charade", "culprit",
-                "disappointed", "disappointing", "regrettable", "deplorable", "unhappy", "upset", "dismayed", "appalled",
+                "stunt", "disappointed", "disappointing", "regrettable", "deplorable", "unhappy", "upset", "dismayed", "appalled",
                 "outraged", "alarmed", "ridiculous", "oppression", "persecution", "intimidation", "harassment",
                 "kidnapping", "abduction", "repression", "inflammatory", "revenge", "vendetta", "disgraceful",
                 "unfortunate", "overreaction", "unwarranted", "irrational", "troubled", "corrupt", "dictator", "tyrant",
@@ -242,6 +242,8 @@ WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate"}
 PLANNING = WEIGHING_VERBS | {"examine", "study", "prepare", "draw", "review", "plan"}
 # Acts done to a person, whose possessive names the one they are done to ("his arrest").
 PERSONAL_HARMS = {"173", "174", "181", "186", "0841"}
+# Verbs that voice a call again: "renewed its call for talks".
+VOICING = {"renew", "repeat", "reiterate", "echo", "issue"}
 # Verbs of going somewhere that a bar on movement stops ("stopped him from entering parliament").
 GOING = {"enter", "leave", "travel", "land", "return", "cross", "reach", "board", "fly", "dock", "visit"}
 # Troops ordered to do these are pulled back or held ("to observe a ceasefire"), not deployed.
@@ -729,6 +731,13 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
     if tok.pos == "NOUN":
         mods = _mods(view, i)
         keys = [(f"{view.toks[c].lemma.lower()} {lemma}", (c, i)) for c in view.children(i, "compound", "amod")]
+        if tok.dep == "dobj" and view.toks[tok.head].lemma.lower() in VOICING:
+            # "renewed its call for London to negotiate", "repeated its call on Israel to allow
+            # aid": a noun voiced again and the preposition (or clause marker) that tells what it
+            # asks (not "a wake-up call for all of us")
+            keys = [(f"{lemma} {view.toks[c].text.lower()}", (i,)) for c in view.children(i, "prep")] + [
+                (f"{lemma} for", (i,)) for c in view.children(i, "acl", "advcl")
+                if any(view.toks[m].text.lower() == "for" for m in view.children(c, "mark"))] + keys
         keys.append((lemma, (i,)))
         if tok.text.lower() != lemma:
             keys.append((tok.text.lower(), (i,)))
@@ -1302,6 +1311,16 @@ def candidates(view: SentView) -> list[Candidate]:
             consumed.update(k for o in view.children(i, "dobj") for c in view.children(o, "acl")
                             if any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux"))
                             for k in view.subtree(c))
+        if row.pos == "NOUN" and row.lemma in ("call for", "call on"):
+            # "renewed its call for London to negotiate", "its call on Israel to allow aid": what
+            # the call asks is no act
+            asked = view.children(i, "acl", "advcl") + [k for p in view.children(i, "prep")
+                                                        for k in view.children(p, "pobj")]
+            if view.toks[i].dep == "dobj":      # (the to-clause hung on the verb: "repeated its call on Israel to allow")
+                asked += [c for c in view.children(view.toks[i].head, "advcl", "xcomp")
+                          if any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux"))]
+            for c in asked:
+                consumed.update(_content(view, c))
         if row.lemma in ("* rebuke", "* praise"):
             # "said the law was a serious breach of the declaration": the verdict, no second event
             # (not "levied what he said was a nasty tariff": the act judged)
