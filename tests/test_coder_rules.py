@@ -2301,3 +2301,17 @@ def test_a_call_renewed_asks_its_target_and_what_it_asks_is_not_done(code):
 def test_a_stunt_is_a_rebuke(code):
     events = code("Moscow called the NATO summit a Western propaganda stunt.", "2013-03-12")
     assert [(e.source.country, e.plover["type"]) for e in events] == [("RUS", "ACCUSE")]
+
+
+def test_a_count_of_allies_names_the_countries_last_named(code):
+    events = code("China and India clashed on the border. Russia urged its two partners to settle their dispute.",
+                  "2020-06-20")
+    assert {(e.source.country, e.target.country) for e in events if e.plover["type"] == "REQUEST"} == {
+        ("RUS", "CHN"), ("RUS", "IND")}
+
+
+def test_a_failure_a_harm_is_said_to_come_from_is_blamed(code):
+    events = code("Serbia said the talks had collapsed because Kosovo refused to form the association.", "2023-05-01")
+    assert ("SRB", "XKX", "ACCUSE") in dyads(events)
+    events = code("Serbia said the talks had collapsed because it refused to form the association.", "2023-05-01")
+    assert [e.plover["type"] for e in events if e.plover["type"] == "ACCUSE"] == []

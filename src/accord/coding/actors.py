@@ -44,6 +44,7 @@ COLLECTIVES = {"bloc", "coalition", "group"}
 CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REF", "AGR"}
 COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4}
 COUNTED_NOUNS = {"country": (), "nation": (), "side": (), "neighbor": (), "neighbour": (), "state": (), "capital": (),
+                 "ally": (), "partner": (), "rival": (), "adversary": (),
                  "island": (), "kingdom": (), "republic": (), "emirate": (), "territory": (),
                  "power": (), "government": ("GOV",), "leader": ("GOV",), "president": ("GOV",), "junta": ("GOV",),
                  "administration": ("GOV",), "army": ("MIL",), "military": ("MIL",), "force": ("MIL",),
@@ -297,7 +298,10 @@ class SentView:
             # names, not the possessor
             named = [o for p in self.children(i, "prep") if self.toks[p].lemma.lower() in ("include", "including")
                      for o in self.children(p, "pobj")]
-            return [a for o in named + self._leaders(i) for a in self.actors(o)]
+            found = [a for o in named + self._leaders(i) for a in self.actors(o)]
+            if found or not any(self.toks[k].text.lower() in COUNTED for k in core):
+                return found
+            # ("urged its two allies to settle their differences": the two countries named last)
         if tok.lemma.lower() in KIN and i not in self.at:
             # "her husband", "the detainee's family": a private person of the relative's country
             kin = [a for k in self.children(i, "poss") for a in self.resolve(k) if a.country and a.kind == "person"]

@@ -474,6 +474,17 @@ def _said_blame(view: SentView, i: int) -> list[int]:
             blamed += [b for o in provoked for b in view.prep_objects(o, {"by", "from"})]
             blamed += [b for b in view.prep_objects(c, {"by"}) if provoked and view.toks[b].pos in ("NOUN", "PROPN")]
             continue
+        failed = [k for k in view.children(c, "advcl") if view.toks[k].lemma.lower() in ("fail", "refuse")
+                  and not view.children(k, "neg")
+                  and any(view.toks[m].lemma.lower() in ("because", "since") for m in view.children(k, "mark"))]
+        if failed:
+            # "said trust had been damaged because South Korea had failed to resolve the issue":
+            # whoever failed
+            # (not the speaker itself: "said the deal failed because it refused to cooperate")
+            own = {a.country for k in subjects(view, i)[0] for a in view.actors(k) if a.country}
+            blamed += [b for k in failed for b in view.children(k, "nsubj")
+                       if not {a.country for a in view.actors(b)} & own]
+            continue
         if view.toks[c].lemma.lower() != "be" or view.children(c, "neg"):
             continue
         for r in view.children(c, "acomp", "attr"):
