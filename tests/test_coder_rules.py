@@ -2315,3 +2315,16 @@ def test_a_failure_a_harm_is_said_to_come_from_is_blamed(code):
     assert ("SRB", "XKX", "ACCUSE") in dyads(events)
     events = code("Serbia said the talks had collapsed because it refused to form the association.", "2023-05-01")
     assert [e.plover["type"] for e in events if e.plover["type"] == "ACCUSE"] == []
+
+
+def test_a_group_said_to_be_behind_bombings_is_blamed_and_the_speaker_did_not_bomb(code):
+    events = code("Kenya said on Monday that a local jihadist group was behind the bombings that killed 40 people in "
+                  "Nairobi.", "2019-04-22")
+    assert ("KEN", "KEN", "ACCUSE") in dyads(events)
+    assert [e.source for e in events if e.plover["type"] == "ASSAULT"] == [None]
+
+
+def test_the_violence_condemned_is_its_authors(code):
+    events = code("Israeli police stormed the al-Aqsa mosque on Friday. The United States voiced concern. Turkey "
+                  "condemned the recent violence.", "2021-05-10")
+    assert ("TUR", "ISR", "ACCUSE") in dyads(events)

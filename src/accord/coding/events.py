@@ -60,7 +60,7 @@ RIOT_GEAR = {"gas", "teargas", "cannon", "spray"}
 MUTUAL = {"cooperation", "ties", "relation", "relations", "partnership", "trade", "dialogue", "friendship"}
 # Nouns for an act of force, and the CAMEO roots of such acts.
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "bombing", "shelling", "assault", "offensive", "bombardment",
-                "massacre", "atrocity", "raid"}
+                "massacre", "atrocity", "raid", "violence", "killing"}
 FORCE_ROOTS = {"18", "19", "20"}
 HOSTILE_ACTS = {"attack", "aggression", "strike", "assault", "provocation", "violation", "incursion", "invasion"}
 GATHERINGS = {"summit", "talks", "talk", "meeting", "ceremony", "signing", "negotiation", "negotiations", "conference"}
@@ -486,6 +486,9 @@ def _said_blame(view: SentView, i: int) -> list[int]:
                        if not {a.country for a in view.actors(b)} & own]
             continue
         if view.toks[c].lemma.lower() != "be" or view.children(c, "neg"):
+            continue
+        if any(view.toks[o].lemma.lower() in HARMS | ATTACK_NOUNS for o in view.prep_objects(c, {"behind"})):
+            blamed += view.children(c, "nsubj")     # "said a local Islamist group was behind the bombings"
             continue
         for r in view.children(c, "acomp", "attr"):
             if view.toks[r].lemma.lower() in ("responsible", "culprit", "guilty") and any(
@@ -1046,7 +1049,10 @@ def _anaphor(view: SentView, obj_heads: list[int], sources: list[Actor], named: 
         if lemma in ATTACK_NOUNS:
             # "condemned the strike" after "an Israeli airstrike destroyed the consulate": the
             # last strike told as such, else the last act of force, whatever verb told it
-            past = [e for e in past if e[1] == lemma] + [e for e in past if e[2] in FORCE_ROOTS] + past
+            # (never words but a claim: "said a local group was behind the bombings that killed
+            # 290 people"; "claimed responsibility for the car bombing, which killed ...")
+            past = [e for e in past if e[1] == lemma] + [e for e in past if e[2] in FORCE_ROOTS] + \
+                [e for e in past if e[2] not in WORD_ROOTS or e[2] == "01"]
         for n, past_lemma, root, src in past:
             if lemma in ACT_NOUNS and (root == "11" and past_lemma not in LEGAL_ACTS or root == "05" and past_lemma in VERDICT_VERBS) \
                     and past_lemma != lemma:
