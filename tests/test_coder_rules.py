@@ -2328,3 +2328,41 @@ def test_the_violence_condemned_is_its_authors(code):
     events = code("Israeli police stormed the al-Aqsa mosque on Friday. The United States voiced concern. Turkey "
                   "condemned the recent violence.", "2021-05-10")
     assert ("TUR", "ISR", "ACCUSE") in dyads(events)
+
+
+def test_hostages_taken_and_students_fired_on(code):
+    events = code("Gunmen from the Abu Sayyaf group took a priest and several churchgoers hostage in Jolo, the "
+                  "Philippines.", "2017-05-24")
+    assert [e.cameo for e in events] == ["181"]
+    events = code("Nicaraguan police fired on students in Managua on Friday.", "2018-04-21")
+    assert [(e.source.code, e.target.country, e.cameo) for e in events] == [("NICCOP", "NIC", "190")]
+
+
+def test_a_participle_taken_for_the_verb_lends_the_clause_its_subject(code):
+    events = code("Manila declared martial law after Islamist militants linked to the Islamic State group overran the "
+                  "town of Jolo in the Philippines.", "2017-05-24")
+    assert [e.source.code for e in events if e.cameo == "192"] == ["PHLREB"]
+
+
+def test_the_one_country_named_is_the_story_s_once_the_lead_is_read(code):
+    events = code("Duterte declares martial law\n\nPhilippine President Rodrigo Duterte declared martial law on the "
+                  "island of Mindanao on Tuesday. Gunmen took a priest and several churchgoers hostage.", "2017-05-24")
+    assert [(e.source.code, e.target.country) for e in events if e.cameo == "181"] == [("PHLREB", "PHL")]
+
+
+def test_a_capital_that_names_an_accord_is_no_party_to_it(code):
+    events = code("Brazil said on Thursday that it would withdraw from the Paris climate agreement.", "2017-06-02")
+    assert [(e.source.country, e.target) for e in events] == [("BRA", None)]
+
+
+def test_an_accord_said_not_to_be_reopened_refuses_the_one_who_left_it(code):
+    events = code("The United States withdrew from the Kyoto agreement on Monday. Japan said the agreement could not be "
+                  "renegotiated.", "2001-03-30")
+    assert ("JPN", "USA", "REJECT") in dyads(events)
+
+
+def test_a_price_rise_suspended_is_a_concession(code):
+    events = code("Ecuador's president suspended the fuel price increase on Sunday after days of protests.",
+                  "2019-10-14")
+    assert [(e.source.country, e.plover["type"]) for e in events if e.source.country == "ECU"
+            and e.plover["type"] == "CONCEDE"] == [("ECU", "CONCEDE")]

@@ -104,7 +104,9 @@ class DocContext:
         for c in [a.country for a in self.states] + list(also):
             counts[c] = counts.get(c, 0) + 1
         best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
-        return best[0] if best[1] >= 2 else None
+        # (or the one country the story has named at all, once the lead is read: "Philippine
+        # President Rodrigo Duterte declared martial law ... Gunmen took a priest hostage")
+        return best[0] if best[1] >= 2 or len(counts) == 1 and self.read >= LEAD_SENTENCES else None
 
 
 def _region_of_americas(toks, m) -> bool:

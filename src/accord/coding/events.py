@@ -242,6 +242,8 @@ WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate"}
 PLANNING = WEIGHING_VERBS | {"examine", "study", "prepare", "draw", "review", "plan"}
 # Acts done to a person, whose possessive names the one they are done to ("his arrest").
 PERSONAL_HARMS = {"173", "174", "181", "186", "0841"}
+# Verbs of reopening a settled text: "said the agreement could not be renegotiated" refuses.
+REOPENING = {"renegotiate", "reopen", "revise", "amend", "rewrite"}
 # Verbs that voice a call again: "renewed its call for talks".
 VOICING = {"renew", "repeat", "reiterate", "echo", "issue"}
 # Verbs of going somewhere that a bar on movement stops ("stopped him from entering parliament").
@@ -419,6 +421,10 @@ def _reported_reading(view: SentView, i: int) -> str | None:
                  and any(t.lemma.lower() in PROPOSALS for t in view.toks[:j])]
     if verdicts & {"unacceptable", "void", "invalid"} and proposals:
         return "* refuse"       # "France said the deal was unacceptable", "called the deal ... and said it was null and void"
+    if any(view.toks[c].lemma.lower() in REOPENING and view.children(c, "neg") and any(
+            view.toks[s].lemma.lower() in PROPOSALS | ACCORDS for s in view.children(c, "nsubjpass"))
+            for c in view.children(i, "ccomp")):
+        return "* refuse"       # "said the agreement could not be renegotiated"
     if verdicts & (REBUKE_WORDS | ENDANGERING | DANGERS) or any(_no_grounds(view, c) for c in view.children(i, "ccomp")):
         return "* rebuke"       # "Moscow said the sanctions were illegal", "there was no justification for it"
     if verdicts & PRAISE_WORDS and any(view.toks[j].pos == "NOUN" and (view.toks[j].lemma.lower() in REFERRING_NOUNS | ATTACK_NOUNS
@@ -724,6 +730,10 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
                 + view.prep_objects(i, {"as"}) for k in [c] + view.children(c, "conj")):
             # "declared the U.S. recognition null and void" (parsed "as ... null and void")
             keys.append(("* refuse", (i,), None))
+        if lemma in ("take", "hold") and any(view.toks[k].lemma.lower() == "hostage" for c in view.children(
+                i, "dobj", "oprd", "xcomp", "ccomp") for k in view.subtree(c)):
+            # "took a priest and several churchgoers hostage", however the parser hung "hostage"
+            keys.insert(0, ("take hostage", (i,), None))
         # "stopped the speaker from entering parliament": a bar on going somewhere
         keys += [(f"{lemma} from entering", (i, c), None) for c in view.children(i, "prep")
                  if view.toks[c].lemma.lower() == "from"
@@ -767,6 +777,11 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
     if not subj:
         # "Egypt and Qatar are mediating": a subject the parser hung on the auxiliary
         subj = [k for a in kids if view.toks[a].dep == "aux" for k in view.kids[a] if view.toks[k].dep == "nsubj"]
+    if not subj:
+        # "after Islamist militants linked to the Islamic State group overran parts of the city",
+        # parsed with the subject's participle as the clause's verb: that verb's subject
+        subj = [k for c in kids if c < v and view.toks[c].dep == "advcl" and view.toks[c].tag == "VBN"
+                and view.children(c, "mark") for k in view.children(c, "nsubj")]
     if view.toks[v].dep == "relcl" and subj and view.toks[subj[0]].lemma.lower() in ("which", "who", "that"):
         head = view.toks[v].head
         if view.toks[head].lemma.lower() in DOCUMENTS and view.toks[head].dep == "dobj" and depth < 4 \
@@ -1126,8 +1141,10 @@ def _inner(view: SentView, n: int) -> list[int]:
     """The phrases inside a noun phrase that may name whom it concerns: its possessor or actor
     modifier ("Iran's treatment of prisoners", "the U.S. arms sale") and the objects of its
     prepositions ("the withdrawal of Russian guards", "an apology from Tokyo")."""
+    # (not a capital in a name: "the Paris climate agreement")
     mods = [c for c in view.children(n, "poss", "compound", "amod", "nmod") if c in view.at
-            and not (view.toks[n].pos == "PROPN" and view.at[c].entries and view.at[c].entries[0].form == "capital")]
+            and not ((view.toks[n].pos == "PROPN" or view.toks[c].dep == "compound")
+                     and view.at[c].entries and view.at[c].entries[0].form == "capital")]
     # "reports that Iranian agents spied", "allegations that Moscow interfered"
     clause = [k for c in view.children(n, "acl", "ccomp") for k in view.children(c, "nsubj")]
     # "cars made in China", "ships linked to Israel", "a Portuguese-flagged ship", "a Greek-operated tanker"
@@ -2026,7 +2043,9 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     judged_act: list[Actor] = []
     if row.lemma in ("* rebuke", "* refuse") and (not obj_heads or view.toks[v].lemma.lower() in REPORTING):
         # ("told Mulino that China's influence was unacceptable": the judged, not the one told)
-        obj_heads = _said_verdict(view, v)[0] or obj_heads
+        obj_heads = _said_verdict(view, v)[0] or obj_heads or [
+            k for c in view.children(v, "ccomp") if view.toks[c].lemma.lower() in REOPENING
+            for k in view.children(c, "nsubjpass")]     # ("said the agreement could not be renegotiated")
         # "called the deal a violation and said it was null and void", "called the move a
         # devastating signal, and the State Department said it was unacceptable": "it" is the deal,
         # the move
