@@ -2366,3 +2366,20 @@ def test_a_price_rise_suspended_is_a_concession(code):
                   "2019-10-14")
     assert [(e.source.country, e.plover["type"]) for e in events if e.source.country == "ECU"
             and e.plover["type"] == "CONCEDE"] == [("ECU", "CONCEDE")]
+
+
+def test_mobs_attack_and_protesters_attacking_property_riot(code):
+    events = code("Mobs attacked shops owned by Zimbabweans in Johannesburg on Monday.", "2019-09-05")
+    assert [(e.source.code, e.target.country, e.plover["type"]) for e in events] == [("ZAFCVL", "ZWE", "ASSAULT")]
+    events = code("In Harare, protesters attacked South African-owned businesses.", "2019-09-05")
+    assert [e.plover["type"] for e in events] == ["PROTEST"]
+
+
+def test_a_chairman_speaks_for_what_he_chairs(code):
+    events = code("The chairman of the African Union Commission urged Sudan to protect civilians.", "2019-09-05")
+    assert [(e.source.country, e.target.country) for e in events] == [("IGOAFRAU", "SDN")]
+
+
+def test_rioters_the_police_say_were_killed_were_killed_by_the_police(code):
+    events = code("Kenyan police fired tear gas in Nairobi. Police said six rioters had been killed.", "2023-07-08")
+    assert ("KENCOP", "ASSAULT") in {(e.source.code, e.plover["type"]) for e in events if e.sentence_index == 1}

@@ -242,6 +242,8 @@ WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate"}
 PLANNING = WEIGHING_VERBS | {"examine", "study", "prepare", "draw", "review", "plan"}
 # Acts done to a person, whose possessive names the one they are done to ("his arrest").
 PERSONAL_HARMS = {"173", "174", "181", "186", "0841"}
+# Crowds the forces that tell of their deaths are taken to have killed.
+RIOTERS = {"rioter", "protester", "protestor", "demonstrator", "looter", "mob"}
 # Verbs of reopening a settled text: "said the agreement could not be renegotiated" refuses.
 REOPENING = {"renegotiate", "reopen", "revise", "amend", "rewrite"}
 # Verbs that voice a call again: "renewed its call for talks".
@@ -1980,8 +1982,11 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
             aid = replace(row, cameo="073", obj=frozenset({"relief"}))
             return Candidate(aid, v, None, words, givers, [_state_at(loc)], False, loc, "subject")
     sources = [a for k in subj for a in view.actors(k)]
-    if passive and not sources and row.cameo[:3] == "173":
+    rioters = row.cameo[:2] in FORCE_ROOTS and any(view.toks[k].lemma.lower() in RIOTERS
+                                                  for n in view.children(v, "nsubjpass") for k in view.subtree(n))
+    if passive and not sources and (row.cameo[:3] == "173" or rioters):
         # "Police said 2,000 people had been detained": the police who tell of arrests made them
+        # (and of rioters killed: "Police said dozens of rioters had been killed")
         clause = v
         while view.toks[clause].dep == "conj" and view.toks[clause].head != clause:
             clause = view.toks[clause].head
