@@ -2383,3 +2383,18 @@ def test_a_chairman_speaks_for_what_he_chairs(code):
 def test_rioters_the_police_say_were_killed_were_killed_by_the_police(code):
     events = code("Kenyan police fired tear gas in Nairobi. Police said six rioters had been killed.", "2023-07-08")
     assert ("KENCOP", "ASSAULT") in {(e.source.code, e.plover["type"]) for e in events if e.sentence_index == 1}
+
+
+def test_an_act_done_at_someone_s_request_was_asked_by_them(code):
+    events = code("Thailand's Constitutional Court dissolved the main opposition party at the government's request.",
+                  "2020-02-21")
+    assert {(e.source.code, e.target.code, e.cameo) for e in events} == {
+        ("THAJUD", "THAPTY", "172"), ("THAGOV", "THAJUD", "020")}
+
+
+def test_aid_cut_for_no_one_named_is_the_story_s_country_s_and_the_opposition_is_dissolved(code):
+    events = code("Cambodia's court dissolves opposition\n\nCambodia's top court dissolved the opposition party on "
+                  "Thursday. The White House said it would cut U.S. funding for next year's election.", "2017-11-17")
+    assert ("USA", "KHM", "SANCTION") in dyads(events)
+    events = code("Cambodia's Supreme Court on Thursday dissolved the main opposition.", "2017-11-17")
+    assert [(e.source.code, e.target.code) for e in events] == [("KHMJUD", "KHMOPP")]

@@ -325,12 +325,13 @@ class Coder:
                                                   if k in view.at for a in view.resolve(k) if a.country]
             first = next((c for c in named if c not in own and c in countries()), None)
             cand.targets = [state(first)] if first else []
-        if not cand.targets and not cand.pairs_within and (row.cameo[:2] in HOME_ROOTS or row.cameo[:3] == "033" or
+        if not cand.targets and not cand.pairs_within and (row.cameo[:2] in HOME_ROOTS or row.cameo[:3] in ("033", "162") or
                                                           row.cameo[:2] == "03" and any(
                 view.toks[c].lemma.lower() in GIVING_VERBS for c in view.children(cand.anchor, "xcomp"))):
             # (and a pledge of aid, "China pledged $24 billion in investment and loans", or an offer
             # or promise to send something: "Kenya has offered to send 1,000 police officers" in a
-            # story about Haiti)
+            # story about Haiti; or aid cut: "said it would cut U.S. funding for next year's election"
+            # in a story about Cambodia)
             cand.targets = self._home_target(view, cand)
         if not cand.targets and not cand.pairs_within and (row.cameo[:2] == "12" or row.cameo == "054") and row.pos != "NOUN" \
                 and self._definite_object(view, cand.anchor):

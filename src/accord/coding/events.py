@@ -764,6 +764,8 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
             keys = [(f"{lemma} {view.toks[c].text.lower()}", (i,)) for c in view.children(i, "prep")] + [
                 (f"{lemma} for", (i,)) for c in view.children(i, "acl", "advcl")
                 if any(view.toks[m].text.lower() == "for" for m in view.children(c, "mark"))] + keys
+        if lemma == "request" and tok.dep == "pobj" and view.toks[tok.head].lemma.lower() == "at":
+            keys.insert(0, ("at request", (i,)))    # "at the government's request"
         keys.append((lemma, (i,)))
         if tok.text.lower() != lemma:
             keys.append((tok.text.lower(), (i,)))
@@ -2291,6 +2293,13 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
     if not sources and tok.dep == "pobj" and any(view.toks[d].lemma.lower() == "the" for d in view.children(n, "det")) \
             and not view.children(n, "prep") and any(root == row.cameo[:2] for _lemma, root, _src in view.ctx.events):
         return None     # "did not comment on the visit": a visit told before, not the speaker's
+    if row.lemma == "at request":
+        # "dissolved the party at the government's request", "approved martial law at the request of
+        # President Petro Poroshenko": the one who asked asks the one who acted
+        sources += [a for k in view.prep_objects(n, {"of"}) for a in view.actors(k)]
+        done = view.toks[view.toks[n].head].head
+        targets = [a for k in subjects(view, done)[0] for a in view.actors(k)]
+        return Candidate(row, n, None, words, sources, targets, False, None, basis) if sources and targets else None
     targets: list[Actor] = []
     pairs_between: list[Actor] = []
     preps = set(row.prep) or {"with", "on", "against", "to"}
