@@ -2398,3 +2398,24 @@ def test_aid_cut_for_no_one_named_is_the_story_s_country_s_and_the_opposition_is
     assert ("USA", "KHM", "SANCTION") in dyads(events)
     events = code("Cambodia's Supreme Court on Thursday dissolved the main opposition.", "2017-11-17")
     assert [(e.source.code, e.target.code) for e in events] == [("KHMJUD", "KHMOPP")]
+
+
+def test_protests_no_one_is_named_as_making_are_the_people_s(code):
+    events = code("Lebanon's prime minister resigned on Tuesday after two weeks of mass protests against corruption in "
+                  "Lebanon.", "2019-10-29")
+    assert ("LBN", "LBN", "PROTEST") in dyads(events)
+    events = code("Lebanese ministers walked out of the cabinet session in protest.", "2019-10-29")
+    assert [e for e in events if e.plover["type"] == "PROTEST"] == []
+
+
+def test_a_duty_said_to_be_failed_blames_whoever_failed_it(code):
+    events = code("Armenia's prime minister said Russian peacekeepers had failed to protect ethnic Armenians.",
+                  "2023-10-04")
+    assert [(e.source.country, e.target.country, e.plover["type"]) for e in events] == [("ARM", "RUS", "ACCUSE")]
+
+
+def test_internet_shut_down_and_a_call_for_a_clause(code):
+    events = code("Iraqi authorities shut down internet access across the country on Wednesday.", "2019-10-03")
+    assert [(e.source.code, e.cameo) for e in events] == [("IRQGOV", "1721")]
+    events = code("Russian troops shelled the town. The United Nations called for the fighting to stop.", "2019-10-03")
+    assert ("IGOUNO", "REQUEST") in {(e.source.country, e.plover["type"]) for e in events}

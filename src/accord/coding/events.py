@@ -244,6 +244,9 @@ PLANNING = WEIGHING_VERBS | {"examine", "study", "prepare", "draw", "review", "p
 PERSONAL_HARMS = {"173", "174", "181", "186", "0841"}
 # Crowds the forces that tell of their deaths are taken to have killed.
 RIOTERS = {"rioter", "protester", "protestor", "demonstrator", "looter", "mob"}
+# Duties one may be blamed for failing: "said Morsi had failed to meet the demands of the people".
+OBLIGATIONS = {"meet", "honor", "honour", "keep", "fulfil", "fulfill", "respect", "comply", "implement", "abide",
+               "protect", "uphold"}
 # Verbs of reopening a settled text: "said the agreement could not be renegotiated" refuses.
 REOPENING = {"renegotiate", "reopen", "revise", "amend", "rewrite"}
 # Verbs that voice a call again: "renewed its call for talks".
@@ -482,6 +485,13 @@ def _said_blame(view: SentView, i: int) -> list[int]:
             blamed += [b for o in provoked for b in view.prep_objects(o, {"by", "from"})]
             blamed += [b for b in view.prep_objects(c, {"by"}) if provoked and view.toks[b].pos in ("NOUN", "PROPN")]
             continue
+        if view.toks[c].lemma.lower() == "fail" and not view.children(c, "neg") and any(
+                view.toks[x].lemma.lower() in OBLIGATIONS for x in view.children(c, "xcomp")):
+            # "said Morsi had failed to meet the demands of the people": whoever failed a duty
+            # (not the speaker itself: "said it had failed to protect ...")
+            own = {a.code for k in subjects(view, i)[0] for a in view.actors(k)}
+            blamed += [b for b in view.children(c, "nsubj") if view.actors(b) and not {a.code for a in view.actors(b)} & own]
+            continue
         failed = [k for k in view.children(c, "advcl") if view.toks[k].lemma.lower() in ("fail", "refuse")
                   and not view.children(k, "neg")
                   and any(view.toks[m].lemma.lower() in ("because", "since") for m in view.children(k, "mark"))]
@@ -668,6 +678,9 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
                 continue    # "called Zelenskyy a dictator on Wednesday" is no "call on", "launched a drone at dawn" no "launch at"
                             # (nor "On Wednesday Trump called ...": a particle follows its verb)
             keys.append((f"{lemma} {view.toks[c].text.lower()}", (i, c), c))
+        # ("called for the violence to stop", parsed with "for" marking the clause)
+        keys += [(f"{lemma} for", (i, m), None) for c in view.children(i, "advcl") for m in view.children(c, "mark")
+                 if view.toks[m].text.lower() == "for" and m == i + 1]
         particles = {view.toks[c].text.lower() for c in view.children(i, "prt")}
         if not particles & {"up", "in", "away", "off"} or any(lex.get((k, pos)) for k, _w, _p in keys):
             keys.append((lemma, (i,), None))    # "give up territory" is no giving
@@ -1349,6 +1362,10 @@ def candidates(view: SentView) -> list[Candidate]:
             consumed.update(k for o in view.children(i, "dobj") for c in view.children(o, "acl")
                             if any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux"))
                             for k in view.subtree(c))
+        if row.lemma == "* blame":
+            # "said Morsi had failed to meet the demands": the duty failed is no act
+            consumed.update(k for c in view.children(i, "ccomp") if view.toks[c].lemma.lower() == "fail"
+                            for x in view.children(c, "xcomp") for k in view.subtree(x))
         if row.pos == "NOUN" and row.lemma in ("call for", "call on"):
             # "renewed its call for London to negotiate", "its call on Israel to allow aid": what
             # the call asks is no act
@@ -2436,6 +2453,16 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
         # ("the decision drew condemnation from Saudi Arabia": the authors of the act it names)
         drawers = subjects(view, light)[0]
         targets = [a for k in drawers for a in view.actors(k) if a not in sources] or _anaphor(view, drawers, sources)
+    if not sources and row.cameo[:2] == "14" and light is None and tok.dep in ("pobj", "nsubj") and not (
+            tok.dep == "pobj" and view.toks[tok.head].lemma.lower() == "in") and not any(
+            view.toks[d].lemma.lower() in DEFINITE for d in view.children(n, "det")):
+        # "after days of mass protests against his rule", "since protests against corruption began":
+        # protests no one is named as making are the people's, where they happen, or of the country
+        # whose rulers they are against ("protests against President Lukashenko's claim")
+        # (not "walked out in protest", nor "called the protest an organized riot": one told before)
+        ruled = {a.country for a in targets if a.country and len(a.country) == 3}
+        sources, basis = [civilians(ruled.pop()) if len(ruled) == 1 else Actor(
+            text=tok.text, name=None, code="CVL", country=None, sectors=("CVL",), kind="group")], "crowd"
     if not sources:
         sources = _topic(view)
         if sources:
