@@ -2419,3 +2419,18 @@ def test_internet_shut_down_and_a_call_for_a_clause(code):
     assert [(e.source.code, e.cameo) for e in events] == [("IRQGOV", "1721")]
     events = code("Russian troops shelled the town. The United Nations called for the fighting to stop.", "2019-10-03")
     assert ("IGOUNO", "REQUEST") in {(e.source.country, e.plover["type"]) for e in events}
+
+
+def test_troops_crossing_in_at_a_government_s_request_are_its_help(code):
+    events = code("About 1,000 Saudi soldiers crossed into Bahrain on Monday at the request of its government to help "
+                  "protect key facilities.", "2011-03-15")
+    assert {(e.source.country, e.target.country, e.plover["type"]) for e in events} == {
+        ("SAU", "BHR", "AID"), ("BHR", "SAU", "REQUEST")}
+    events = code("Turkish troops crossed into northern Syria on Sunday.", "2018-01-22")
+    assert [(e.source.country, e.target.country, e.cameo) for e in events] == [("TUR", "SYR", "150")]
+
+
+def test_a_congress_another_state_possesses_removes_its_president_from_office(code):
+    events = code("Guatemala's Congress removed President Otto Perez Molina from office on Tuesday. He fled Guatemala "
+                  "City.", "2015-09-02")
+    assert [(e.source.code, e.target.country, e.cameo) for e in events] == [("GTMLEG", "GTM", "172")]

@@ -639,6 +639,12 @@ class SentView:
         states = [e for _, e in entries if e and e.kind == "state"]
         if orgs:
             e = orgs[-1]
+            owners = [a.country for k in self.children(i, "poss") for a in self.resolve(k)
+                      if a.kind == "state" and a.country and a.country != e.country]
+            if owners and e.country and e.sectors and set(e.sectors) <= {"LEG", "JUD"}:
+                # "Peru's Congress", "Brazil's Supreme Court": an institution's name that another
+                # state's possessive makes that state's own
+                return self._make(text, None, owners[0], e.sectors, e.kind)
             secs = tuple(dict.fromkeys(e.sectors + sectors))
             code = e.code + "".join(s for s in sectors if s not in e.sectors and not e.code.endswith(s))
             return self._make(text, e.name, e.country, secs, e.kind, code)

@@ -1588,6 +1588,13 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
     if row.cameo == "154" and row.lemma == "send" and any(a.country and a.country not in {s.country for s in sources}
                                                            for a in targets):
         row = replace(row, cameo="074")     # "sent 3,000 troops to Russia": military help to another state
+    elif row.cameo[:2] == "15" and targets and (any(
+            view.toks[c].lemma.lower() in HELPING for c in view.children(v, "advcl", "xcomp")
+            if any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux"))) or any(
+            view.toks[k].lemma.lower() == "request" for k in view.prep_objects(v, {"at"}))):
+        # "crossed into Bahrain at the request of its government to help protect key facilities":
+        # military help, not a show of force
+        row = replace(row, cameo="074")
     if not targets and (row.cameo[:2] == "15" or row.cameo[:3] == "087"):
         # "massed troops along its border with Ukraine", "deployed warships near Taiwan"
         # "pulled its troops back from the border with Benin": a withdrawal's border too
@@ -2316,6 +2323,14 @@ def _noun_event(view: SentView, n: int, row: Trigger, words: tuple[int, ...]) ->
         sources += [a for k in view.prep_objects(n, {"of"}) for a in view.actors(k)]
         done = view.toks[view.toks[n].head].head
         targets = [a for k in subjects(view, done)[0] for a in view.actors(k)]
+        acting = {a.country for a in targets}
+        if sources and all(a.country in acting for a in sources):
+            # ("Saudi soldiers crossed into Bahrain at the request of its government": no one asks
+            # its own troops in; "its" is the country gone into)
+            into = [a.country for k in view.prep_objects(done, {"into", "to"}) for a in view.actors(k)
+                    if a.country and a.country not in acting]
+            if into:
+                sources = [replace(a, country=into[0], code=into[0] + "".join(a.sectors)) for a in sources[:1]]
         return Candidate(row, n, None, words, sources, targets, False, None, basis) if sources and targets else None
     targets: list[Actor] = []
     pairs_between: list[Actor] = []
