@@ -2434,3 +2434,15 @@ def test_a_congress_another_state_possesses_removes_its_president_from_office(co
     events = code("Guatemala's Congress removed President Otto Perez Molina from office on Tuesday. He fled Guatemala "
                   "City.", "2015-09-02")
     assert [(e.source.code, e.target.country, e.cameo) for e in events] == [("GTMLEG", "GTM", "172")]
+
+
+def test_clashes_killed_in_were_the_other_side_s_and_neighboring_is_no_verb(code):
+    events = code("Rebels seize Central African capital\n\nSeleka rebels seized Bangui, the capital of the Central "
+                  "African Republic, on Sunday, forcing President Francois Bozize to flee to neighboring Cameroon. "
+                  "Thirteen South African soldiers were killed in clashes with the rebels near Bangui.", "2013-03-25")
+    assert {("CAF", "CMR", "CONSULT"), ("CAF", "ZAF", "ASSAULT")} <= dyads(events)
+
+
+def test_troops_sent_to_secure_an_airport_go_where_it_is(code):
+    events = code("France sent 350 more troops to secure Bangui airport on Sunday.", "2013-03-25")
+    assert [(e.source.country, e.target.country) for e in events] == [("FRA", "CAF")]

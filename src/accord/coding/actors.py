@@ -205,7 +205,10 @@ class SentView:
                     p = inner[0]
                 else:
                     continue
-            out.extend(self.children(p, "pobj", "pcomp"))
+            for o in self.children(p, "pobj", "pcomp"):
+                # ("to neighboring Democratic Republic of Congo", parsed with "neighboring" a verb)
+                neighbour = self.toks[o].dep == "pcomp" and self.toks[o].lemma.lower() in ("neighbor", "neighbour")
+                out.extend(self.children(o, "dobj") or [o] if neighbour else [o])
         return out
 
     def span_text(self, idx: list[int]) -> str:

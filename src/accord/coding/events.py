@@ -247,6 +247,10 @@ RIOTERS = {"rioter", "protester", "protestor", "demonstrator", "looter", "mob"}
 # Duties one may be blamed for failing: "said Morsi had failed to meet the demands of the people".
 OBLIGATIONS = {"meet", "honor", "honour", "keep", "fulfil", "fulfill", "respect", "comply", "implement", "abide",
                "protect", "uphold"}
+# Sites troops are sent to secure, which name where they go: "to secure Bangui airport".
+SECURED = {"airport", "airfield", "embassy", "base", "harbor", "harbour", "facility", "facilities", "palace"}
+# Fights whose other side killed those "killed in clashes with the rebels".
+FIGHTS = {"clash", "fighting", "battle", "firefight", "skirmish", "gunfight", "exchange"}
 # Verbs of reopening a settled text: "said the agreement could not be renegotiated" refuses.
 REOPENING = {"renegotiate", "reopen", "revise", "amend", "rewrite"}
 # Verbs that voice a call again: "renewed its call for talks".
@@ -1604,8 +1608,12 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         # "massed in waters around Taiwan" (not "in response to the U.S. build-up")
         around = [p for o in view.prep_objects(v, {"in", "into"})
                   for p in view.prep_objects(o, {"around", "near", "off", "along", "toward", "towards"})]
+        # ("sent 350 more troops to secure Bangui airport": the ground the purpose names)
+        secured = [o for c in view.children(v, "advcl", "xcomp") if any(view.toks[a].text.lower() == "to"
+                                                                        for a in view.children(c, "aux"))
+                   for o in view.children(c, "dobj") if view.toks[o].lemma.lower() in AREAS | SECURED]
         for k in view.prep_objects(v, near) + [p for o in obj_heads + particles
-                                               for p in view.prep_objects(o, near)] + around:
+                                               for p in view.prep_objects(o, near)] + around + secured:
             if view.toks[k].lemma.lower() in BORDERS:
                 # the parser may hang the neighbour on the verb ("pulled ... from the border with Benin")
                 targets = _named(view, view.prep_objects(k, {"with", "of"}), sources) or \
@@ -1868,6 +1876,9 @@ def _attack_authors(view: SentView, v: int, subj: list[int], passive: bool) -> l
         attacks = [k for k in view.prep_objects(v, {"in", "during", "by"}) if view.toks[k].lemma.lower() in ATTACK_NOUNS]
         named = [a for k in attacks for c in view.children(k, "amod", "compound", "poss", "nmod")
                  for a in view.actors(c) if a.country]
+        # "were killed in clashes with the rebels": whom the clashes were with
+        named += [a for k in view.prep_objects(v, {"in", "during"}) if view.toks[k].lemma.lower() in FIGHTS
+                  for o in view.prep_objects(k, {"with"}) for a in view.actors(o) if a.country]
         return named or _anaphor(view, attacks, [])
     return _anaphor(view, [k for k in subj if view.toks[k].lemma.lower() in ATTACK_NOUNS], [])
 
