@@ -2446,3 +2446,12 @@ def test_clashes_killed_in_were_the_other_side_s_and_neighboring_is_no_verb(code
 def test_troops_sent_to_secure_an_airport_go_where_it_is(code):
     events = code("France sent 350 more troops to secure Bangui airport on Sunday.", "2013-03-25")
     assert [(e.source.country, e.target.country) for e in events] == [("FRA", "CAF")]
+
+
+def test_a_sanction_made_to_hang_on_another_s_act_threatens_it(code):
+    events = code("The United States said it would cut aid to Niger unless constitutional order was restored.",
+                  "2023-07-30")
+    assert [(e.source.country, e.target.country, e.plover["type"]) for e in events] == [("USA", "NER", "THREATEN")]
+    events = code("Trump said that if Canada follows through on its tariff on U.S. dairy, he will impose new tariffs.",
+                  "2025-03-13")
+    assert [(e.source.country, e.target.country, e.plover["type"]) for e in events] == [("USA", "CAN", "THREATEN")]

@@ -596,8 +596,9 @@ def _said_threat(view: SentView, i: int) -> bool:
 
 def _conditional_deployment(view: SentView, chain: list[int]) -> bool:
     """"said Egypt could send its army into Libya if Tripoli's forces advanced": a deployment
-    made to hang on what someone else does is a threat of force."""
-    return any(r.cameo[:2] == "15" for k in chain for r, _w in find_triggers(view, k)) and any(
+    made to hang on what someone else does is a threat of force; so is a sanction ("said it would
+    cut aid unless constitutional order was restored")."""
+    return any(r.cameo[:2] in ("15", "16") for k in chain for r, _w in find_triggers(view, k)) and any(
         {view.toks[m].lemma.lower() for m in view.children(a, "mark")} & {"if", "unless"}
         for k in chain for a in view.children(k, "advcl"))
 
@@ -1564,6 +1565,14 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         # "said the operation would continue": a threat at whoever the speaker's side last fought
         foe = last_foe(view, own)
         targets = [state(foe)] if foe else []
+    if row.lemma == "* threat" and not targets:
+        # "said that if Europe follows through on its tariff, he will impose ...": whoever the
+        # condition hangs on
+        targets = _named(view, [s for c in view.children(v, "ccomp") for k in [c] + view.children(c, "xcomp")
+                                for a in view.children(k, "advcl")
+                                if {view.toks[m].lemma.lower() for m in view.children(a, "mark")} & {"if", "unless"}
+                                for s in view.children(a, "nsubj")], sources)
+        targets = [a for a in targets if a.country not in own]
     if row.cameo == "043" and not any(a.country not in own for a in targets) and any(
             view.toks[o].lemma.lower() in GUESTS for o in obj_heads):
         # "Tsai received the delegation" after "Vystrcil arrived in Taipei": the last visitor
