@@ -2455,3 +2455,12 @@ def test_a_sanction_made_to_hang_on_another_s_act_threatens_it(code):
     events = code("Trump said that if Canada follows through on its tariff on U.S. dairy, he will impose new tariffs.",
                   "2025-03-13")
     assert [(e.source.country, e.target.country, e.plover["type"]) for e in events] == [("USA", "CAN", "THREATEN")]
+
+
+def test_a_protest_s_purpose_is_the_protest_and_a_passive_pair_shares_its_agent(code):
+    events = code("Protesters took to the streets in Shanghai to denounce the government's COVID restrictions.",
+                  "2022-11-28")
+    assert [e.plover["type"] for e in events] == ["PROTEST"]
+    events = code("A BBC journalist was beaten and briefly detained by Chinese police in Shanghai.", "2022-11-28")
+    assert {(e.source.code, e.target.code, e.cameo) for e in events} == {
+        ("CHNCOP", "GBRMEDCVL", "182"), ("CHNCOP", "GBRMEDCVL", "173")}

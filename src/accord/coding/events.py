@@ -818,8 +818,14 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
     if not passive and subj and view.toks[v].dep == "conj" and view.toks[v].tag == "VBN" \
             and not view.children(v, "aux", "auxpass") and view.children(view.toks[v].head, "auxpass"):
         passive = subj      # "dozens had been killed and 2,000 people detained": the passive's gapped twin
-    if passive:
-        return [p for k in view.children(v, "agent") for p in view.children(k, "pobj")], True
+    twin = not subj and not passive and view.toks[v].dep == "conj" and view.toks[v].tag == "VBN" \
+        and not view.children(v, "aux", "auxpass") and bool(view.children(view.toks[v].head, "auxpass"))
+    if passive or twin:
+        # ("was beaten and briefly detained by police": the agent of the pair is both verbs')
+        agents = view.children(v, "agent") or [a for c in view.children(v, "conj") if view.toks[c].tag == "VBN"
+                                               and not view.children(c, "nsubj", "nsubjpass")
+                                               for a in view.children(c, "agent")]
+        return [p for k in agents for p in view.children(k, "pobj")], True
     if subj or depth > 4:
         return subj, False
     tok = view.toks[v]
@@ -1940,9 +1946,11 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         return None     # "took to the streets to protest against Rwanda": one protest, told by the verb it serves
     if view.toks[v].dep in ("xcomp", "advcl") and view.toks[view.toks[v].head].lemma.lower() == "summon":
         return None     # "summoned Pakistan's envoy to protest": the summons is the protest
-    if row.cameo[:2] == "10" and view.toks[v].dep in ("xcomp", "advcl") and any(
+    if row.cameo[:2] in ("02", "10", "11", "12") and view.toks[v].dep in ("xcomp", "advcl") and any(
             r.cameo[:2] == "14" for r, _w in find_triggers(view, view.toks[v].head)):
-        return None     # "marched in Abuja to demand that the government act": the march is the demand
+        # "marched in Abuja to demand that the government act": the march is the demand (and "took
+        # to the streets to denounce the restrictions": the protest is the denunciation)
+        return None
     if view.toks[v].dep == "acl" and view.toks[view.toks[v].head].lemma.lower() == "right":
         return None     # "supported its right to defend its borders": a right, not an act
     if row.cameo == "115" and row.lemma in ("file", "bring") and not any(
@@ -2075,7 +2083,9 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
     targets: list[Actor] = []
     if passive:
         patients = view.children(v, "nsubjpass") or ([tok.head] if tok.dep == "acl" and tok.tag == "VBN" else []) \
-            or view.children(v, "nsubj")     # (the gapped passive's subject)
+            or view.children(v, "nsubj") \
+            or (view.children(tok.head, "nsubjpass") if tok.dep == "conj" else [])
+        # (the gapped passive's subject; "was beaten and briefly detained": the first verb's)
         targets = [a for k in patients for a in view.actors(k)]
         basis = "passive"
         if row.cameo == "042" and row.lemma != "visit":
