@@ -2464,3 +2464,16 @@ def test_a_protest_s_purpose_is_the_protest_and_a_passive_pair_shares_its_agent(
     events = code("A BBC journalist was beaten and briefly detained by Chinese police in Shanghai.", "2022-11-28")
     assert {(e.source.code, e.target.code, e.cameo) for e in events} == {
         ("CHNCOP", "GBRMEDCVL", "182"), ("CHNCOP", "GBRMEDCVL", "173")}
+
+
+def test_protest_leaders_demanding_a_rerun_demand_it_of_their_government(code):
+    events = code("Thousands rally in Moscow\n\nTens of thousands of people rallied in Moscow on Saturday to protest "
+                  "against fraud in the Russian election. Protest leaders demanded a rerun of the vote and the release "
+                  "of detained activists.", "2011-12-11")
+    assert [(e.source.code, e.target.code, e.cameo) for e in events if e.sentence_index == 2] == [
+        ("RUSOPP", "RUSGOV", "100")]
+
+
+def test_st_petersburg_is_russia_s(code):
+    events = code("Police detained about 100 people at a rally in St. Petersburg on Saturday.", "2011-12-11")
+    assert ("RUSCOP", "RUS") in [(e.source.code, e.target.country) for e in events]

@@ -31,7 +31,7 @@ ASSAULT_ROOTS = {"18", "19", "20"}
 # What an appeal asks of the story's country when it names no one: "urged all sides to de-escalate",
 # "called for a return to constitutional rule", "for an independent investigation".
 COUNTRY_CONCERNS = {"side", "party", "return", "restoration", "investigation", "inquiry", "probe", "transition",
-                    "solution"}
+                    "solution", "rerun", "recount"}
 # What an election yields: "rejected the results".
 BALLOTS = {"result", "results", "outcome", "election", "vote", "count", "tally"}
 # Verbs that carry out an attack named by a noun: its place is where it hits.
@@ -300,8 +300,12 @@ class Coder:
                 for o in view.children(cand.anchor, "dobj") + view.prep_objects(cand.anchor, {"for"})):
             # "urged all sides to de-escalate", in a story about Libya's war: the story's country
             # ("called for a prompt return to constitutional rule" after a coup, "for an
-            # independent investigation into the deaths" after unrest: the country's)
-            cand.targets = self._home_target(view, cand)
+            # independent investigation into the deaths" after unrest: the country's; and a
+            # challenger's "demanded a rerun of the vote": its own government's)
+            homes = {a.country for a in cand.sources if a.country and len(a.country) == 3}
+            challenged = len(homes) == 1 and all(set(a.sectors) & CHALLENGERS for a in cand.sources) and any(
+                view.toks[o].lemma.lower() in ("rerun", "recount", "transition") for o in view.children(cand.anchor, "dobj"))
+            cand.targets = self._home_target(view, cand) or ([_government(homes.pop())] if challenged else [])
         if not cand.targets and not cand.pairs_within and row.cameo == "036":
             # "Biden, who had called Putin last week, proposed a summit": a meeting proposed to the
             # other party the sentence names, else to the source's last counterpart

@@ -1394,7 +1394,8 @@ def candidates(view: SentView) -> list[Candidate]:
                             and view.toks[w].lemma.lower() in REBUKE_WORDS | PRAISE_WORDS)
         if row.pos != "NOUN" and row.cameo[:2] in CONSUMING_ROOTS:
             # what is promised, demanded, refused or threatened is the content, not a second event
-            consumed.update(view.children(i, "dobj"))
+            # ("demanded a rerun of the vote and the release of detained activists": all of it)
+            consumed.update(k for o in view.children(i, "dobj") for k in view.group(o))
             for o in view.children(i, "dobj"):       # "turned down an offer to host negotiations"
                 for c in view.children(o, "acl"):
                     consumed.update(view.subtree(c))

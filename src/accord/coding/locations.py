@@ -57,9 +57,13 @@ def _gazetteer():
 
 def city(name: str) -> Location | None:
     cities, _ = _gazetteer()
-    c = cities.get(name) or cities.get(_fold(name))
-    if c is None:
+    # (the larger of a name's own city and the city it spells: "St. Petersburg" is Russia's, of
+    # five million people, not Florida's)
+    found = [c for c in (cities.get(name), cities.get(_fold(name)), cities.get(name.replace(".", "")))
+             if c is not None]
+    if not found:
         return None
+    c = max(found, key=lambda c: c["population"])
     return Location(name=c["name"], country=c["iso3"], admin1=c.get("admin1code") or None,
                     lat=round(c["latitude"], 4), lon=round(c["longitude"], 4),
                     geonameid=int(c["geonameid"]), precision="city")
