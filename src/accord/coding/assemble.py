@@ -30,8 +30,10 @@ GENERIC_OK = {"14", "15", "17", "18", "19", "20"}
 ASSAULT_ROOTS = {"18", "19", "20"}
 # What an appeal asks of the story's country when it names no one: "urged all sides to de-escalate",
 # "called for a return to constitutional rule", "for an independent investigation".
-COUNTRY_CONCERNS = {"side", "party", "return", "restoration", "investigation", "inquiry", "probe", "transition",
-                    "solution", "rerun", "recount"}
+# What a challenger demands of its own government: "demanded a rerun of the vote".
+REDOS = {"rerun", "recount", "transition"}
+COUNTRY_CONCERNS = {"side", "party", "return", "restoration", "investigation", "inquiry", "probe",
+                    "solution"} | REDOS
 # What an election yields: "rejected the results".
 BALLOTS = {"result", "results", "outcome", "election", "vote", "count", "tally"}
 # Verbs that carry out an attack named by a noun: its place is where it hits.
@@ -304,7 +306,7 @@ class Coder:
             # challenger's "demanded a rerun of the vote": its own government's)
             homes = {a.country for a in cand.sources if a.country and len(a.country) == 3}
             challenged = len(homes) == 1 and all(set(a.sectors) & CHALLENGERS for a in cand.sources) and any(
-                view.toks[o].lemma.lower() in ("rerun", "recount", "transition") for o in view.children(cand.anchor, "dobj"))
+                view.toks[o].lemma.lower() in REDOS for o in view.children(cand.anchor, "dobj"))
             cand.targets = self._home_target(view, cand) or ([_government(homes.pop())] if challenged else [])
         if not cand.targets and not cand.pairs_within and row.cameo == "036":
             # "Biden, who had called Putin last week, proposed a summit": a meeting proposed to the
@@ -329,7 +331,8 @@ class Coder:
                                                   if k in view.at for a in view.resolve(k) if a.country]
             first = next((c for c in named if c not in own and c in countries()), None)
             cand.targets = [state(first)] if first else []
-        if not cand.targets and not cand.pairs_within and (row.cameo[:2] in HOME_ROOTS or row.cameo[:3] in ("033", "162") or
+        if not cand.targets and not cand.pairs_within and (row.cameo[:2] in HOME_ROOTS
+                                                          or row.cameo[:3] in ("033", "162") or
                                                           row.cameo[:2] == "03" and any(
                 view.toks[c].lemma.lower() in GIVING_VERBS for c in view.children(cand.anchor, "xcomp"))):
             # (and a pledge of aid, "China pledged $24 billion in investment and loans", or an offer

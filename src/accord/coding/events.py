@@ -452,7 +452,7 @@ def _culpable(view: SentView, v: int) -> bool:
     """"X is to blame": the copula's to-infinitive "blame", which judges its subject."""
     tok = view.toks[v]
     return tok.lemma.lower() == "blame" and tok.dep == "xcomp" and view.toks[tok.head].lemma.lower() == "be" \
-        and any(view.toks[a].text.lower() == "to" for a in view.children(v, "aux"))
+        and _infinitival(view, v)
 
 
 def _said_blame(view: SentView, i: int) -> list[int]:
@@ -460,6 +460,9 @@ def _said_blame(view: SentView, i: int) -> list[int]:
     responsible for his death", "said Russia was to blame", "said Russia bore responsibility for
     the war"): the blamed subjects."""
     blamed = []
+    # (a failure blamed is never the speaker's own: "said it had failed to protect ...", "said the
+    # deal failed because it refused to cooperate")
+    speaker = [a for k in subjects(view, i)[0] for a in view.actors(k)]
     clauses = view.children(i, "ccomp")
     # ("said Ukraine was not to blame and that Russia bore responsibility": the coordinated clause)
     clauses += [k for c in clauses for x in [c] + view.children(c, "xcomp") for k in view.children(x, "conj")
@@ -492,9 +495,9 @@ def _said_blame(view: SentView, i: int) -> list[int]:
         if view.toks[c].lemma.lower() == "fail" and not view.children(c, "neg") and any(
                 view.toks[x].lemma.lower() in OBLIGATIONS for x in view.children(c, "xcomp")):
             # "said Morsi had failed to meet the demands of the people": whoever failed a duty
-            # (not the speaker itself: "said it had failed to protect ...")
-            own = {a.code for k in subjects(view, i)[0] for a in view.actors(k)}
-            blamed += [b for b in view.children(c, "nsubj") if view.actors(b) and not {a.code for a in view.actors(b)} & own]
+            own = {a.code for a in speaker}
+            blamed += [b for b in view.children(c, "nsubj")
+                       if view.actors(b) and not {a.code for a in view.actors(b)} & own]
             continue
         failed = [k for k in view.children(c, "advcl") if view.toks[k].lemma.lower() in ("fail", "refuse")
                   and not view.children(k, "neg")
@@ -502,8 +505,7 @@ def _said_blame(view: SentView, i: int) -> list[int]:
         if failed:
             # "said trust had been damaged because South Korea had failed to resolve the issue":
             # whoever failed
-            # (not the speaker itself: "said the deal failed because it refused to cooperate")
-            own = {a.country for k in subjects(view, i)[0] for a in view.actors(k) if a.country}
+            own = {a.country for a in speaker if a.country}
             blamed += [b for k in failed for b in view.children(k, "nsubj")
                        if not {a.country for a in view.actors(b)} & own]
             continue
@@ -726,7 +728,7 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
         described = any(view.toks[o].lemma.lower() in ("what", "which") for o in view.children(i, "dobj"))
         # ("called Erdogan to offer his condolences": a purpose, no verdict)
         purposes = [c for c in verdicts if view.toks[c].dep == "xcomp"
-                    and any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux"))]
+                    and _infinitival(view, c)]
         if lemma == "call" and not set(verdicts) - set(purposes) and not view.children(i, "prt") and any(
                 a.kind in ("person", "state") for o in view.children(i, "dobj") for a in view.actors(o)) \
                 and not any(view.toks[p].lemma.lower() in ("for", "on") for p in view.children(i, "prep")):
@@ -911,7 +913,7 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
         if verb is not None and view.toks[verb].lemma.lower() in AUTHORING_VERBS:
             return subjects(view, verb, depth + 1)[0], False
         return [], False
-    infinitival = tok.dep == "relcl" and any(view.toks[a].text.lower() == "to" for a in view.children(v, "aux"))
+    infinitival = tok.dep == "relcl" and _infinitival(view, v)
     if (tok.dep == "acl" or infinitival) and view.toks[head].pos in ("NOUN", "PROPN"):
         # ("Russia became the first country to recognize the Taliban": the copula's subject)
         return _copula_subject(view, head) or [head], False
@@ -1371,8 +1373,7 @@ def candidates(view: SentView) -> list[Candidate]:
         if row.pos != "NOUN" and row.cameo == "051":
             # "backed the U.S. campaign to oust Maduro": what a backed plan aims at is not done
             consumed.update(k for o in view.children(i, "dobj") for c in view.children(o, "acl")
-                            if any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux"))
-                            for k in view.subtree(c))
+                            if _infinitival(view, c) for k in view.subtree(c))
         if row.lemma == "* blame":
             # "said Morsi had failed to meet the demands": the duty failed is no act
             consumed.update(k for c in view.children(i, "ccomp") if view.toks[c].lemma.lower() == "fail"
@@ -1382,9 +1383,8 @@ def candidates(view: SentView) -> list[Candidate]:
             # the call asks is no act
             asked = view.children(i, "acl", "advcl") + [k for p in view.children(i, "prep")
                                                         for k in view.children(p, "pobj")]
-            if view.toks[i].dep == "dobj":      # (the to-clause hung on the verb: "repeated its call on Israel to allow")
-                asked += [c for c in view.children(view.toks[i].head, "advcl", "xcomp")
-                          if any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux"))]
+            if view.toks[i].dep == "dobj":      # (a to-clause hung on the verb: "repeated its call on Israel to allow")
+                asked += [c for c in view.children(view.toks[i].head, "advcl", "xcomp") if _infinitival(view, c)]
             for c in asked:
                 consumed.update(_content(view, c))
         if row.lemma in ("* rebuke", "* praise"):
@@ -1497,7 +1497,7 @@ THREAT_FOR = {"15": "138", "16": "1313", "17": "137", "18": "1383", "19": "138",
 def _stops_force(view: SentView, i: int) -> bool:
     """Whether verb i's purpose clause stops an act of force ("signed an agreement ... to
     permanently stop fighting")."""
-    return any(view.toks[c].lemma.lower() in CEASE_VERBS and any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux"))
+    return any(view.toks[c].lemma.lower() in CEASE_VERBS and _infinitival(view, c)
                and any(r.cameo[:2] in FORCE_ROOTS for k in view.children(c, "xcomp", "dobj") for r, _w in find_triggers(view, k))
                for c in view.children(i, "advcl"))
 
@@ -1609,9 +1609,8 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
                                                            for a in targets):
         row = replace(row, cameo="074")     # "sent 3,000 troops to Russia": military help to another state
     elif row.cameo[:2] == "15" and targets and (any(
-            view.toks[c].lemma.lower() in HELPING for c in view.children(v, "advcl", "xcomp")
-            if any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux"))) or any(
-            view.toks[k].lemma.lower() == "request" for k in view.prep_objects(v, {"at"}))):
+            view.toks[c].lemma.lower() in HELPING and _infinitival(view, c) for c in view.children(v, "advcl", "xcomp"))
+            or any(view.toks[k].lemma.lower() == "request" for k in view.prep_objects(v, {"at"}))):
         # "crossed into Bahrain at the request of its government to help protect key facilities":
         # military help, not a show of force
         row = replace(row, cameo="074")
@@ -1625,8 +1624,7 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         around = [p for o in view.prep_objects(v, {"in", "into"})
                   for p in view.prep_objects(o, {"around", "near", "off", "along", "toward", "towards"})]
         # ("sent 350 more troops to secure Bangui airport": the ground the purpose names)
-        secured = [o for c in view.children(v, "advcl", "xcomp") if any(view.toks[a].text.lower() == "to"
-                                                                        for a in view.children(c, "aux"))
+        secured = [o for c in view.children(v, "advcl", "xcomp") if _infinitival(view, c)
                    for o in view.children(c, "dobj") if view.toks[o].lemma.lower() in AREAS | SECURED]
         for k in view.prep_objects(v, near) + [p for o in obj_heads + particles
                                                for p in view.prep_objects(o, near)] + around + secured:
@@ -1796,11 +1794,16 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
     return targets, row
 
 
+def _infinitival(view: SentView, c: int) -> bool:
+    """Whether the verb c heads a to-infinitive ("to help", "to release the ships")."""
+    return any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux"))
+
+
 def _to_clauses(view: SentView, v: int) -> list[int]:
     """The subjectless to-infinitives the parser hung on ``v`` as adverbial clauses ("called on Russia
     to release the ships", "committed to provide guarantees"): complements, read as such."""
     return [c for c in view.children(v, "advcl") if not view.children(c, "nsubj")
-            and any(view.toks[a].text.lower() == "to" for a in view.children(c, "aux"))]
+            and _infinitival(view, c)]
 
 
 def _with_partners(view: SentView, span: list[int], own: set[str]) -> list[Actor]:
