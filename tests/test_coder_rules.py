@@ -2477,3 +2477,10 @@ def test_protest_leaders_demanding_a_rerun_demand_it_of_their_government(code):
 def test_st_petersburg_is_russia_s(code):
     events = code("Police detained about 100 people at a rally in St. Petersburg on Saturday.", "2011-12-11")
     assert ("RUSCOP", "RUS") in [(e.source.code, e.target.country) for e in events]
+
+
+def test_forces_deployed_in_the_passive_are_shown_and_a_staged_coup_is_blamed(code):
+    events = code("Soldiers from Eswatini's army were deployed to the streets of Mbabane on Tuesday.", "2021-07-01")
+    assert [(e.source.code, e.target, e.plover["type"]) for e in events] == [("SWZMIL", None, "MOBILIZE")]
+    events = code("Lesotho's prime minister said the army had staged a coup.", "2014-08-31")
+    assert [(e.source.code, e.target.code, e.plover["type"]) for e in events] == [("LSOGOV", "LSOMIL", "ACCUSE")]

@@ -181,7 +181,8 @@ REBUKE_WORDS = {"illegal", "unlawful", "unacceptable", "abhorrent", "provocative
 VOIDING_VERBS = {"declare", "pronounce", "rule", "deem"}
 VOID = {"null", "void", "invalid", "nullity"}
 # "said nationalists had organized a plot to kill the prime minister": the plotters are blamed.
-PLOTTING = {"organize", "organise", "orchestrate", "mastermind", "hatch", "plan"}
+PLOTTING = {"organize", "organise", "orchestrate", "mastermind", "hatch", "plan", "stage",
+            "stag"}      # (the lemma the tagger gives "staged")
 PLOTS = {"plot", "coup", "attack", "assassination", "bombing", "conspiracy", "attempt"}
 # What a refusal of force names: "rejected any use of force", "opposed military intervention".
 FORCE_MEANS = {"use", "force", "intervention", "invasion", "option", "attack"}
@@ -2094,6 +2095,10 @@ def _verb_event(view: SentView, v: int, row: Trigger, words: tuple[int, ...]) ->
         basis = "passive"
         if row.cameo == "042" and row.lemma != "visit":
             # "the detainees were flown to Texas": who was carried travels; it is no visit to them
+            sources, targets, passive = targets, [], False
+        elif row.cameo[:2] == "15" and view.toks[v].lemma.lower() in ("deploy", "send", "dispatch") and targets \
+                and all({"MIL", "COP"} & set(a.sectors) for a in targets):
+            # "soldiers were deployed to the streets": the forces deployed are the ones shown
             sources, targets, passive = targets, [], False
     obj_heads = view.children(v, "dobj")
     if row.lemma == "* unwelcome" and not obj_heads:
