@@ -687,8 +687,7 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
                             # (nor "On Wednesday Trump called ...": a particle follows its verb)
             keys.append((f"{lemma} {view.toks[c].text.lower()}", (i, c), c))
         # ("called for the violence to stop", parsed with "for" marking the clause)
-        keys += [(f"{lemma} for", (i, m), None) for c in view.children(i, "advcl") for m in view.children(c, "mark")
-                 if view.toks[m].text.lower() == "for" and m == i + 1]
+        keys += [(f"{lemma} for", (i, m), None) for m in _for_marks(view, i, ("advcl",)) if m == i + 1]
         particles = {view.toks[c].text.lower() for c in view.children(i, "prt")}
         if not particles & {"up", "in", "away", "off"} or any(lex.get((k, pos)) for k, _w, _p in keys):
             keys.append((lemma, (i,), None))    # "give up territory" is no giving
@@ -782,9 +781,8 @@ def find_triggers(view: SentView, i: int) -> list[tuple[Trigger, tuple[int, ...]
             # "renewed its call for London to negotiate", "repeated its call on Israel to allow
             # aid": a noun voiced again and the preposition (or clause marker) that tells what it
             # asks (not "a wake-up call for all of us")
-            keys = [(f"{lemma} {view.toks[c].text.lower()}", (i,)) for c in view.children(i, "prep")] + [
-                (f"{lemma} for", (i,)) for c in view.children(i, "acl", "advcl")
-                if any(view.toks[m].text.lower() == "for" for m in view.children(c, "mark"))] + keys
+            keys = [(f"{lemma} {view.toks[c].text.lower()}", (i,)) for c in view.children(i, "prep")] + (
+                [(f"{lemma} for", (i,))] if _for_marks(view, i, ("acl", "advcl")) else []) + keys
         if lemma == "request" and tok.dep == "pobj" and view.toks[tok.head].lemma.lower() == "at":
             keys.insert(0, ("at request", (i,)))    # "at the government's request"
         keys.append((lemma, (i,)))
@@ -818,11 +816,11 @@ def subjects(view: SentView, v: int, depth: int = 0) -> tuple[list[int], bool]:
         # not ratified": the copula's subject
         subj = _copula_subject(view, head) or [head]
     passive = [k for k in kids if view.toks[k].dep == "nsubjpass"]
-    if not passive and subj and view.toks[v].dep == "conj" and view.toks[v].tag == "VBN" \
-            and not view.children(v, "aux", "auxpass") and view.children(view.toks[v].head, "auxpass"):
-        passive = subj      # "dozens had been killed and 2,000 people detained": the passive's gapped twin
-    twin = not subj and not passive and view.toks[v].dep == "conj" and view.toks[v].tag == "VBN" \
+    # a participle coordinated with a passive, sharing its auxiliary: the passive's gapped twin
+    twin = not passive and view.toks[v].dep == "conj" and view.toks[v].tag == "VBN" \
         and not view.children(v, "aux", "auxpass") and bool(view.children(view.toks[v].head, "auxpass"))
+    if twin and subj:
+        passive = subj      # "dozens had been killed and 2,000 people detained": its own subject suffers
     if passive or twin:
         # ("was beaten and briefly detained by police": the agent of the pair is both verbs')
         agents = view.children(v, "agent") or [a for c in view.children(v, "conj") if view.toks[c].tag == "VBN"
@@ -1793,6 +1791,12 @@ def _more_targets(view: SentView, v: int, row: Trigger, sources: list[Actor], ta
         found = _named(view, sides, sources)
         targets = list({a.code: a for a in targets + found}.values())
     return targets, row
+
+
+def _for_marks(view: SentView, i: int, deps: tuple[str, ...]) -> list[int]:
+    """The "for" that marks a clause hung on i ("called for the violence to stop", "its call for
+    London to negotiate"): a preposition the parser read as the clause's marker."""
+    return [m for c in view.children(i, *deps) for m in view.children(c, "mark") if view.toks[m].text.lower() == "for"]
 
 
 def _infinitival(view: SentView, c: int) -> bool:
